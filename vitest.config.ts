@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// One config, one project per workspace package that has tests.
+export default defineConfig({
+  test: {
+    setupFiles: ['./vitest.setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'schema', include: ['packages/schema/src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'indicators', include: ['packages/indicators/src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'scripts', include: ['scripts/src/**/*.test.ts', 'scripts/test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
+    ],
+  },
+});
