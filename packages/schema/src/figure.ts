@@ -15,7 +15,7 @@ export const QuoteSchema = z
     end: z.int().min(1).meta({ description: 'Offset after the last character (end exclusive), in code points.' }),
     occurrence: z.int().min(1).optional().meta({ description: 'Which occurrence (1-based) when the text occurs more than once in the source.' }),
   })
-  .meta({ id: 'Quote' });
+  .meta({ id: 'Quote', description: 'The verbatim words the figure comes from, with code-point offsets in its source.' });
 
 /** Indicator id: dot-separated kebab-case segments, e.g. "enforcement.personnel-dispatched". */
 export const IndicatorIdSchema = z

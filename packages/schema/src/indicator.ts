@@ -18,7 +18,7 @@ export const IndicatorSchema = z
   .meta({ id: 'Indicator', description: 'A cross-city indicator.' });
 
 export const IndicatorCatalogueSchema = z
-  .strictObject({ indicators: z.array(IndicatorSchema).min(1) })
+  .strictObject({ indicators: z.array(IndicatorSchema).min(1).meta({ description: 'Every indicator.' }) })
   .meta({ id: 'IndicatorCatalogue', description: 'The indicator catalogue, as in data/indicators.yaml.' });
 
 export type Indicator = z.output<typeof IndicatorSchema>;

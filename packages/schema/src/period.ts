@@ -16,7 +16,7 @@ export const PeriodSchema = z
     start: IsoDateSchema.nullable().meta({ description: 'First day, only where the text fixes it; else null.' }),
     end: IsoDateSchema.nullable().meta({ description: 'Last day, only where the text fixes it; else null.' }),
   })
-  .meta({ id: 'Period' });
+  .meta({ id: 'Period', description: 'The period a value refers to: the wording, a kind, and dates only where the text fixes them.' });
 
 export type Period = z.output<typeof PeriodSchema>;
 export type PeriodKind = z.output<typeof PeriodKindSchema>;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { FigureSchema, type Figure } from './figure.js';
+import { UNITS, UnitSchema } from './unit.js';
+
+const figure: Figure = {
+  id: 'enforcement-personnel-dispatched',
+  global_id: 'hefei/enforcement-personnel-dispatched',
+  city: 'hefei',
+  source: 'hefei-2023-09-27',
+  section: 3,
+  label: { zh: '出动执法人员', en: 'Enforcement staff deployed (person-times)' },
+  value: 3937,
+  raw: '3937',
+  unit: 'person-times',
+  unit_zh: '人次',
+  qualifier: 'exact',
+  period: { wording: '今年以来', kind: 'year', start: null, end: null },
+  quote: { text: '市、县两级共出动执法人员3937人次', start: 1236, end: 1253 },
+  indicator: 'enforcement.personnel-dispatched',
+  formula: null,
+  notes: [{ zh: '说明', en: 'A note' }],
+};
+
+describe('FigureSchema', () => {
+  it('round-trips a figure through JSON unchanged', () => {
+    const parsed = FigureSchema.parse(JSON.parse(JSON.stringify(figure)));
+    expect(parsed).toEqual(figure);
+    expect(FigureSchema.parse(parsed)).toEqual(parsed);
+  });
+
+  it.each<[string, Partial<Record<keyof Figure, unknown>>]>([
+    ['an unknown key', { colour: 'red' } as never],
+    ['an id that is not kebab-case', { id: 'Enforcement_Personnel' }],
+    ['a unit outside the closed list', { unit: 'people' }],
+    ['a qualifier outside the list', { qualifier: 'about' }],
+    ['a negative value', { value: -1 }],
+    ['a value given as text', { value: '3937' }],
+    ['a label missing its English', { label: { zh: '出动执法人员' } }],
+    ['a bidi override in a label', { label: { zh: '出动', en: 'staff \u202Eevil' } }],
+    ['a line separator in a note', { notes: [{ zh: '说明', en: 'a\u2028b' }] }],
+    ['an invalid date', { period: { wording: null, kind: 'year', start: '2023-02-30', end: null } }],
+    ['an indicator id without a dot', { indicator: 'enforcement' }],
+  ])('rejects %s', (_what, change) => {
+    expect(FigureSchema.safeParse({ ...figure, ...change }).success).toBe(false);
+  });
+});
+
+describe('units', () => {
+  it('every unit has a Chinese and an English label', () => {
+    for (const unit of UnitSchema.options) {
+      expect(UNITS[unit].zh.length).toBeGreaterThan(0);
+      expect(UNITS[unit].en.length).toBeGreaterThan(0);
+    }
+  });
+});
