@@ -6,8 +6,19 @@ export default defineConfig({
     setupFiles: ['./vitest.setup.ts'],
     projects: [
       { extends: true, test: { name: 'schema', include: ['packages/schema/src/**/*.test.ts'] } },
-      { extends: true, test: { name: 'indicators', include: ['packages/indicators/src/**/*.test.ts'] } },
-      { extends: true, test: { name: 'scripts', include: ['scripts/src/**/*.test.ts', 'scripts/test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
+      {
+        extends: true,
+        test: { name: 'indicators', include: ['packages/indicators/src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'scripts',
+          include: ['scripts/src/**/*.test.ts', 'scripts/test/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

@@ -5,7 +5,10 @@ const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
 let calls: string[] = [];
 beforeEach(() => {
   calls = [];
-  for (const m of methods) vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void calls.push(`console.${m}: ${args.map(String).join(' ')}`));
+  for (const m of methods)
+    vi.spyOn(console, m).mockImplementation(
+      (...args: unknown[]) => void calls.push(`console.${m}: ${args.map(String).join(' ')}`),
+    );
 });
 afterEach(() => {
   vi.restoreAllMocks();

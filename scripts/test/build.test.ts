@@ -16,7 +16,8 @@ import { copyRepo, removeRepo } from './fixture-repo.ts';
 const CITIES = ['hefei', 'huangshan', 'bengbu'];
 // The official Data Package v2 profiles, vendored (Unlicense) so that validation runs offline.
 const PROFILES = join(REPO_ROOT, 'scripts', 'vendor', 'frictionless', '2.0');
-const pkgFile = (city: string, path: string) => readFileSync(join(REPO_ROOT, 'packages', city, path));
+const pkgFile = (city: string, path: string) =>
+  readFileSync(join(REPO_ROOT, 'packages', city, path));
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeRepo));
 
@@ -34,8 +35,16 @@ describe('determinism', () => {
       roots.push(root);
       const run = runBuildData({ repoRoot: root });
       expect(run.code).toBe(0);
-      const written = run.out.filter((l) => l.startsWith('  wrote ')).map((l) => l.slice('  wrote '.length)).sort();
-      return written.map((p) => `${p} ${createHash('sha256').update(readFileSync(join(root, p))).digest('hex')}`);
+      const written = run.out
+        .filter((l) => l.startsWith('  wrote '))
+        .map((l) => l.slice('  wrote '.length))
+        .sort();
+      return written.map(
+        (p) =>
+          `${p} ${createHash('sha256')
+            .update(readFileSync(join(root, p)))
+            .digest('hex')}`,
+      );
     });
     expect(hashes[0]!.length).toBeGreaterThan(20);
     expect(hashes[0]).toEqual(hashes[1]);
@@ -60,7 +69,8 @@ describe.each(CITIES)('%s files', (city) => {
     rows.forEach((row, i) => {
       const f = figures[i]!;
       const source = dataset.sources.find((s: { id: string }) => s.id === f.source);
-      for (const col of COLUMNS) expect(row[col.name], `${f.global_id} ${col.name}`).toBe(String(col.get(f, source) ?? ''));
+      for (const col of COLUMNS)
+        expect(row[col.name], `${f.global_id} ${col.name}`).toBe(String(col.get(f, source) ?? ''));
       expect(Number(row.value)).toBe(f.value);
     });
   });
@@ -75,9 +85,11 @@ describe.each(CITIES)('%s files', (city) => {
     const ajv = new Ajv07({ strict: false, allErrors: true });
     addFormats.default(ajv);
     ajv.addFormat('textarea', true); // an editor hint in the profiles, not a constraint
-    const profile = (name: string) => ajv.compile(JSON.parse(readFileSync(join(PROFILES, `${name}.json`), 'utf8')));
+    const profile = (name: string) =>
+      ajv.compile(JSON.parse(readFileSync(join(PROFILES, `${name}.json`), 'utf8')));
     const descriptor = JSON.parse(pkgFile(city, 'datapackage.json').toString('utf8'));
-    const valid = (check: ReturnType<typeof profile>, value: unknown) => expect(check(value), JSON.stringify(check.errors, null, 2)).toBe(true);
+    const valid = (check: ReturnType<typeof profile>, value: unknown) =>
+      expect(check(value), JSON.stringify(check.errors, null, 2)).toBe(true);
     valid(profile('datapackage'), descriptor);
     expect(profile('datapackage')({ ...descriptor, resources: [{ name: 'figures' }] })).toBe(false);
     for (const r of descriptor.resources) {
@@ -91,14 +103,17 @@ describe.each(CITIES)('%s files', (city) => {
       expect(r.hash).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
     }
     const table = descriptor.resources.find((r: { name: string }) => r.name === 'figures');
-    expect(table.schema.fields.map((f: { name: string }) => f.name)).toEqual(COLUMNS.map((c) => c.name));
+    expect(table.schema.fields.map((f: { name: string }) => f.name)).toEqual(
+      COLUMNS.map((c) => c.name),
+    );
     for (const field of table.schema.fields) expect(field.description.length).toBeGreaterThan(10);
   });
 
   it('dataset.json and figures.json follow the published JSON Schemas', () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats.default(ajv);
-    const schema = (name: string) => JSON.parse(readFileSync(join(REPO_ROOT, 'packages', 'schema', 'schema', name), 'utf8'));
+    const schema = (name: string) =>
+      JSON.parse(readFileSync(join(REPO_ROOT, 'packages', 'schema', 'schema', name), 'utf8'));
     const checkDataset = ajv.compile(schema('dataset.schema.json'));
     expect(checkDataset(dataset), JSON.stringify(checkDataset.errors)).toBe(true);
     const checkFigures = ajv.compile(schema('figures.schema.json'));
@@ -111,12 +126,20 @@ describe.each(CITIES)('%s files', (city) => {
     const text = pkgFile(city, `data/sources/${source.id}.zh.txt`);
     expect(createHash('sha256').update(text).digest('hex')).toBe(source.sha256);
     const chars = Array.from(text.toString('utf8'));
-    for (const f of figures) expect(chars.slice(f.quote.start, f.quote.end).join('')).toBe(f.quote.text);
+    for (const f of figures)
+      expect(chars.slice(f.quote.start, f.quote.end).join('')).toBe(f.quote.text);
   });
 
   it('the README documents every file and every field', () => {
     const readme = pkgFile(city, 'README.md').toString('utf8');
     for (const col of COLUMNS) expect(readme).toContain(`\`${col.name}\``);
-    for (const path of ['data/figures.csv', 'data/figures.excel.csv', 'data/figures.json', 'data/dataset.json', 'datapackage.json']) expect(readme).toContain(path);
+    for (const path of [
+      'data/figures.csv',
+      'data/figures.excel.csv',
+      'data/figures.json',
+      'data/dataset.json',
+      'datapackage.json',
+    ])
+      expect(readme).toContain(path);
   });
 });

@@ -1,4 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
@@ -10,7 +18,10 @@ export function copyRepo(): string {
   cpSync(join(REPO_ROOT, 'data'), join(root, 'data'), { recursive: true });
   for (const name of readdirSync(join(REPO_ROOT, 'packages'))) {
     mkdirSync(join(root, 'packages', name), { recursive: true });
-    cpSync(join(REPO_ROOT, 'packages', name, 'package.json'), join(root, 'packages', name, 'package.json'));
+    cpSync(
+      join(REPO_ROOT, 'packages', name, 'package.json'),
+      join(root, 'packages', name, 'package.json'),
+    );
   }
   return root;
 }
@@ -36,6 +47,18 @@ export function figureIndex(doc: Document, id: string): number {
 }
 
 /** The annotated figures of a city as plain objects, read from the repository. */
-export function realFigures(city: string): { id: string; raw: string; value: number; unit: string; unit_zh: string; indicator: string | null; formula: string | null; section: number; quote: { text: string; start: number } }[] {
-  return parseDocument(readFileSync(join(REPO_ROOT, 'data', 'cities', `${city}.yaml`), 'utf8')).toJS().figures;
+export function realFigures(city: string): {
+  id: string;
+  raw: string;
+  value: number;
+  unit: string;
+  unit_zh: string;
+  indicator: string | null;
+  formula: string | null;
+  section: number;
+  quote: { text: string; start: number };
+}[] {
+  return parseDocument(
+    readFileSync(join(REPO_ROOT, 'data', 'cities', `${city}.yaml`), 'utf8'),
+  ).toJS().figures;
 }

@@ -13,7 +13,10 @@ const sources = readdirSync(join(data, 'sources')).flatMap((city) =>
     .filter((n) => n.endsWith('.yaml'))
     .map((n) => {
       const meta = parse(readFileSync(join(data, 'sources', city, n), 'utf8'));
-      return { meta, bytes: readFileSync(join(data, 'sources', city, n.replace(/\.yaml$/, '.zh.txt'))) };
+      return {
+        meta,
+        bytes: readFileSync(join(data, 'sources', city, n.replace(/\.yaml$/, '.zh.txt'))),
+      };
     }),
 );
 
@@ -26,14 +29,21 @@ describe('sources', () => {
     expect(sources.map((s) => s.meta.city).sort()).toEqual(['bengbu', 'hefei', 'huangshan']);
   });
 
-  it.each(sources.map((s) => [s.meta.id, s] as const))('%s is a byte-exact slice of the seed with the stated sha256', (_id, s) => {
-    expect(Buffer.compare(seed.subarray(s.meta.seed.byte_start, s.meta.seed.byte_end), s.bytes)).toBe(0);
-    expect(seed.indexOf(s.bytes)).toBe(s.meta.seed.byte_start);
-    expect(sha256(s.bytes)).toBe(s.meta.sha256);
-  });
+  it.each(sources.map((s) => [s.meta.id, s] as const))(
+    '%s is a byte-exact slice of the seed with the stated sha256',
+    (_id, s) => {
+      expect(
+        Buffer.compare(seed.subarray(s.meta.seed.byte_start, s.meta.seed.byte_end), s.bytes),
+      ).toBe(0);
+      expect(seed.indexOf(s.bytes)).toBe(s.meta.seed.byte_start);
+      expect(sha256(s.bytes)).toBe(s.meta.sha256);
+    },
+  );
 
   it('the slices do not overlap and together cover all non-blank text of the seed', () => {
-    const ranges = sources.map((s) => [s.meta.seed.byte_start, s.meta.seed.byte_end] as const).sort((a, b) => a[0] - b[0]);
+    const ranges = sources
+      .map((s) => [s.meta.seed.byte_start, s.meta.seed.byte_end] as const)
+      .sort((a, b) => a[0] - b[0]);
     let cursor = 0;
     const gaps: string[] = [];
     for (const [start, end] of ranges) {

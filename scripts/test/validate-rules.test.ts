@@ -22,12 +22,18 @@ beforeEach(() => {
 });
 afterEach(() => removeRepo(root));
 
-const set = (id: string, path: (string | number)[], value: unknown) => (doc: Document) => doc.setIn(['figures', figureIndex(doc, id), ...path], value);
+const set = (id: string, path: (string | number)[], value: unknown) => (doc: Document) =>
+  doc.setIn(['figures', figureIndex(doc, id), ...path], value);
 
 function expectRule(rule: string, file: string, figure?: string) {
   const { issues } = validate(join(root, 'data'));
-  const match = issues.find((i) => i.rule === rule && i.file === file && (figure === undefined || i.figure === figure));
-  expect(match, `expected [${rule}] in ${file}${figure ? ` for ${figure}` : ''}; got:\n${issues.map((i) => `[${i.rule}] ${i.file} ${i.figure ?? ''} ${i.message}`).join('\n')}`).toBeDefined();
+  const match = issues.find(
+    (i) => i.rule === rule && i.file === file && (figure === undefined || i.figure === figure),
+  );
+  expect(
+    match,
+    `expected [${rule}] in ${file}${figure ? ` for ${figure}` : ''}; got:\n${issues.map((i) => `[${i.rule}] ${i.file} ${i.figure ?? ''} ${i.message}`).join('\n')}`,
+  ).toBeDefined();
   return issues;
 }
 
@@ -55,7 +61,11 @@ describe('figure rules', () => {
     ['indicator-unknown', ['indicator'], 'enforcement.no-such-thing'],
     ['indicator-unit', ['unit'], 'persons'],
     ['period-wording', ['period', 'wording'], '去年以来'],
-    ['period-dates', ['period'], { wording: null, kind: 'year', start: '2023-12-31', end: '2023-01-01' }],
+    [
+      'period-dates',
+      ['period'],
+      { wording: null, kind: 'year', start: '2023-12-31', end: '2023-01-01' },
+    ],
   ])('[%s] when %j is set to %j', (rule, path, value) => {
     editYaml(root, HEFEI, set(enforcement.id, path, value));
     expectRule(rule, HEFEI, gid);
@@ -75,8 +85,15 @@ describe('figure rules', () => {
   it('[indicator-duplicate] when two figures of a city claim one indicator', () => {
     const other = hefei.find((f) => f.indicator === null && f.unit === 'person-times')!;
     editYaml(root, HEFEI, set(other.id, ['indicator'], enforcement.indicator));
-    const issue = expectRule('indicator-duplicate', HEFEI).find((i) => i.rule === 'indicator-duplicate')!;
-    expect([issue.figure, issue.message]).toEqual(expect.arrayContaining([expect.stringContaining(other.id), expect.stringContaining(enforcement.id)]));
+    const issue = expectRule('indicator-duplicate', HEFEI).find(
+      (i) => i.rule === 'indicator-duplicate',
+    )!;
+    expect([issue.figure, issue.message]).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(other.id),
+        expect.stringContaining(enforcement.id),
+      ]),
+    );
   });
 
   it('[rate-formula] when a stated rate does not recompute', () => {
@@ -95,23 +112,45 @@ describe('coverage and exclusions', () => {
   it('[numeral-uncovered] when a figure is removed', () => {
     editYaml(root, HEFEI, (doc) => doc.deleteIn(['figures', figureIndex(doc, enforcement.id)]));
     const issues = expectRule('numeral-uncovered', HEFEI);
-    expect(issues.some((i) => i.message.includes('"3937"') && i.source?.file === 'data/sources/hefei/hefei-2023-09-27.zh.txt')).toBe(true);
+    expect(
+      issues.some(
+        (i) =>
+          i.message.includes('"3937"') &&
+          i.source?.file === 'data/sources/hefei/hefei-2023-09-27.zh.txt',
+      ),
+    ).toBe(true);
   });
 
   it('[exclusion-count] when an exclusion miscounts', () => {
-    editYaml(root, HEFEI, (doc) => doc.setIn(['exclusions', 0, 'count'], Number(doc.getIn(['exclusions', 0, 'count'])) + 1));
+    editYaml(root, HEFEI, (doc) =>
+      doc.setIn(['exclusions', 0, 'count'], Number(doc.getIn(['exclusions', 0, 'count'])) + 1),
+    );
     expectRule('exclusion-count', HEFEI);
   });
 
   it('[exclusion-overlap] when an exclusion hides a figure', () => {
     editYaml(root, HEFEI, (doc) =>
-      doc.addIn(['exclusions'], { source: 'hefei-2023-09-27', text: `${enforcement.raw}人次`, count: 1, kind: 'word', reason: { zh: '测试', en: 'test' } }),
+      doc.addIn(['exclusions'], {
+        source: 'hefei-2023-09-27',
+        text: `${enforcement.raw}人次`,
+        count: 1,
+        kind: 'word',
+        reason: { zh: '测试', en: 'test' },
+      }),
     );
     expectRule('exclusion-overlap', HEFEI);
   });
 
   it('[exclusion-numeral] when an exclusion holds no numeral', () => {
-    editYaml(root, HEFEI, (doc) => doc.addIn(['exclusions'], { source: 'hefei-2023-09-27', text: '合肥市', count: 1, kind: 'word', reason: { zh: '测试', en: 'test' } }));
+    editYaml(root, HEFEI, (doc) =>
+      doc.addIn(['exclusions'], {
+        source: 'hefei-2023-09-27',
+        text: '合肥市',
+        count: 1,
+        kind: 'word',
+        reason: { zh: '测试', en: 'test' },
+      }),
+    );
     expectRule('exclusion-numeral', HEFEI);
   });
 });
@@ -121,7 +160,10 @@ describe('indicators', () => {
     const used = withIndicator[0]!.indicator!;
     editYaml(root, 'data/indicators.yaml', (doc) => {
       const list = doc.toJS().indicators as { id: string }[];
-      doc.setIn(['indicators', list.length], { ...(doc.getIn(['indicators', 0]) as { toJSON(): object }).toJSON(), id: 'unused.indicator' });
+      doc.setIn(['indicators', list.length], {
+        ...(doc.getIn(['indicators', 0]) as { toJSON(): object }).toJSON(),
+        id: 'unused.indicator',
+      });
       expect(used).toBeTruthy();
     });
     expectRule('indicator-coverage', 'data/indicators.yaml');
@@ -164,7 +206,12 @@ describe('hostile YAML', () => {
 
   it('[yaml-syntax] on an alias bomb', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 10; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 10; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     writeFileSync(join(root, HEFEI), `${bomb.join('\n')}\n`);
     expectRule('yaml-syntax', HEFEI);
   });
@@ -180,16 +227,20 @@ describe('all errors at once, nothing written', () => {
     editYaml(root, HEFEI, set(enforcement.id, ['value'], 1));
     editYaml(root, HUANGSHAN, set(rate.id, ['qualifier'], 'approx'));
     const { issues } = validate(join(root, 'data'));
-    expect(issues.map((i) => i.rule)).toEqual(expect.arrayContaining(['value-mismatch', 'qualifier-mismatch']));
+    expect(issues.map((i) => i.rule)).toEqual(
+      expect.arrayContaining(['value-mismatch', 'qualifier-mismatch']),
+    );
     const run = runBuildData({ repoRoot: root });
     expect(run.code).toBe(1);
     expect(run.err.at(-1)).toMatch(/nothing was written/);
-    for (const city of ['hefei', 'huangshan', 'bengbu']) expect(existsSync(join(root, 'packages', city, 'data'))).toBe(false);
+    for (const city of ['hefei', 'huangshan', 'bengbu'])
+      expect(existsSync(join(root, 'packages', city, 'data'))).toBe(false);
   });
 
   it('writes every city when the data is valid (the control for the test above)', () => {
     const run = runBuildData({ repoRoot: root });
     expect(run.code).toBe(0);
-    for (const city of ['hefei', 'huangshan', 'bengbu']) expect(existsSync(join(root, 'packages', city, 'data', 'figures.json'))).toBe(true);
+    for (const city of ['hefei', 'huangshan', 'bengbu'])
+      expect(existsSync(join(root, 'packages', city, 'data', 'figures.json'))).toBe(true);
   });
 });

@@ -1,7 +1,13 @@
 import type { Figure, Indicator, LocalizedText, Period } from '@shuangjian/schema';
 
 /** Why a comparison row must be read with care. */
-export type CaveatCode = 'not_reported' | 'lower_bound' | 'approximate' | 'unit_differs' | 'periods_differ' | 'period_unspecified';
+export type CaveatCode =
+  | 'not_reported'
+  | 'lower_bound'
+  | 'approximate'
+  | 'unit_differs'
+  | 'periods_differ'
+  | 'period_unspecified';
 
 export interface Caveat {
   code: CaveatCode;
@@ -31,25 +37,50 @@ export function periodKey(period: Period): string {
 }
 
 /** Caveats of one reported figure, given the indicator and whether the periods in the comparison differ. */
-export function figureCaveats(figure: Figure, indicator: Indicator, periodsDiffer: boolean): Caveat[] {
+export function figureCaveats(
+  figure: Figure,
+  indicator: Indicator,
+  periodsDiffer: boolean,
+): Caveat[] {
   const caveats: Caveat[] = [];
   if (figure.qualifier === 'at_least') {
-    caveats.push({ code: 'lower_bound', message: { zh: `下限:原文为“${figure.raw}”,实际数不少于此值`, en: `Lower bound: written “${figure.raw}”, the true number is at least this` } });
+    caveats.push({
+      code: 'lower_bound',
+      message: {
+        zh: `下限:原文为“${figure.raw}”,实际数不少于此值`,
+        en: `Lower bound: written “${figure.raw}”, the true number is at least this`,
+      },
+    });
   }
   if (figure.qualifier === 'approx') {
-    caveats.push({ code: 'approximate', message: { zh: `约数:原文为“${figure.raw}”`, en: `Approximate: written “${figure.raw}”` } });
+    caveats.push({
+      code: 'approximate',
+      message: { zh: `约数:原文为“${figure.raw}”`, en: `Approximate: written “${figure.raw}”` },
+    });
   }
   if (figure.unit !== indicator.unit) {
     caveats.push({
       code: 'unit_differs',
-      message: { zh: `计量单位不同:本市为 ${figure.unit}(${figure.unit_zh}),指标为 ${indicator.unit}`, en: `Unit differs: this city counts ${figure.unit} (${figure.unit_zh}), the indicator ${indicator.unit}` },
+      message: {
+        zh: `计量单位不同:本市为 ${figure.unit}(${figure.unit_zh}),指标为 ${indicator.unit}`,
+        en: `Unit differs: this city counts ${figure.unit} (${figure.unit_zh}), the indicator ${indicator.unit}`,
+      },
     });
   }
   const period = describePeriod(figure.period);
   if (figure.period.kind === 'unspecified') {
-    caveats.push({ code: 'period_unspecified', message: { zh: '原文未说明统计期间', en: 'The source does not state the period' } });
+    caveats.push({
+      code: 'period_unspecified',
+      message: { zh: '原文未说明统计期间', en: 'The source does not state the period' },
+    });
   } else if (periodsDiffer) {
-    caveats.push({ code: 'periods_differ', message: { zh: `统计期间与其他城市不同:${period.zh}`, en: `Period differs from other cities: ${period.en}` } });
+    caveats.push({
+      code: 'periods_differ',
+      message: {
+        zh: `统计期间与其他城市不同:${period.zh}`,
+        en: `Period differs from other cities: ${period.en}`,
+      },
+    });
   }
   return caveats;
 }

@@ -11,7 +11,14 @@ describe('catalogue', () => {
   it('defines each indicator in both languages, and each is reported by two or more cities', () => {
     expect(indicators.length).toBeGreaterThanOrEqual(10);
     for (const i of indicators) {
-      expect(i.name.zh && i.name.en && i.definition.zh && i.definition.en && i.comparability.zh && i.comparability.en).toBeTruthy();
+      expect(
+        i.name.zh &&
+          i.name.en &&
+          i.definition.zh &&
+          i.definition.en &&
+          i.comparability.zh &&
+          i.comparability.en,
+      ).toBeTruthy();
       const reporting = compare(i.id, all).filter((r) => r.reported);
       expect(reporting.length, i.id).toBeGreaterThanOrEqual(2);
     }
@@ -70,6 +77,8 @@ describe('compare', () => {
   it('rejects an unknown indicator and a city with two figures for one indicator', () => {
     expect(() => compare('nope.nope', all)).toThrow(/unknown indicator/);
     const f = hefei.figures.find((x) => x.indicator === 'grid.workers')!;
-    expect(() => compare('grid.workers', [{ city: hefei.city, figures: [f, { ...f, id: 'copy' }] }])).toThrow(/2 figures/);
+    expect(() =>
+      compare('grid.workers', [{ city: hefei.city, figures: [f, { ...f, id: 'copy' }] }]),
+    ).toThrow(/2 figures/);
   });
 });

@@ -20,18 +20,37 @@ export type ComparisonRow =
       period: Period;
       caveats: Caveat[];
     }
-  | { city: City; reported: false; figure: null; value: null; qualifier: null; unit: null; period: null; caveats: Caveat[] };
+  | {
+      city: City;
+      reported: false;
+      figure: null;
+      value: null;
+      qualifier: null;
+      unit: null;
+      period: null;
+      caveats: Caveat[];
+    };
 
 /** One row per dataset, in the order given, with the caveats a reader needs to compare them. */
-export function compare(indicatorId: string, datasets: readonly ComparableDataset[]): ComparisonRow[] {
+export function compare(
+  indicatorId: string,
+  datasets: readonly ComparableDataset[],
+): ComparisonRow[] {
   const indicator: Indicator | undefined = getIndicator(indicatorId);
   if (!indicator) throw new Error(`compare: unknown indicator "${indicatorId}"`);
   const found = datasets.map((d) => {
     const matches = d.figures.filter((f) => f.indicator === indicatorId);
-    if (matches.length > 1) throw new Error(`compare: ${d.city.slug} has ${matches.length} figures for "${indicatorId}"; expected at most one`);
+    if (matches.length > 1)
+      throw new Error(
+        `compare: ${d.city.slug} has ${matches.length} figures for "${indicatorId}"; expected at most one`,
+      );
     return { city: d.city, figure: matches[0] };
   });
-  const periods = new Set(found.flatMap(({ figure }) => (figure && figure.period.kind !== 'unspecified' ? [periodKey(figure.period)] : [])));
+  const periods = new Set(
+    found.flatMap(({ figure }) =>
+      figure && figure.period.kind !== 'unspecified' ? [periodKey(figure.period)] : [],
+    ),
+  );
   const periodsDiffer = periods.size > 1;
   return found.map(({ city, figure }): ComparisonRow =>
     figure
@@ -45,6 +64,15 @@ export function compare(indicatorId: string, datasets: readonly ComparableDatase
           period: figure.period,
           caveats: figureCaveats(figure, indicator, periodsDiffer),
         }
-      : { city, reported: false, figure: null, value: null, qualifier: null, unit: null, period: null, caveats: [NOT_REPORTED] },
+      : {
+          city,
+          reported: false,
+          figure: null,
+          value: null,
+          qualifier: null,
+          unit: null,
+          period: null,
+          caveats: [NOT_REPORTED],
+        },
   );
 }

@@ -38,7 +38,10 @@ describe('FigureSchema', () => {
     ['a label missing its English', { label: { zh: '出动执法人员' } }],
     ['a bidi override in a label', { label: { zh: '出动', en: 'staff \u202Eevil' } }],
     ['a line separator in a note', { notes: [{ zh: '说明', en: 'a\u2028b' }] }],
-    ['an invalid date', { period: { wording: null, kind: 'year', start: '2023-02-30', end: null } }],
+    [
+      'an invalid date',
+      { period: { wording: null, kind: 'year', start: '2023-02-30', end: null } },
+    ],
     ['an indicator id without a dot', { indicator: 'enforcement' }],
   ])('rejects %s', (_what, change) => {
     expect(FigureSchema.safeParse({ ...figure, ...change }).success).toBe(false);

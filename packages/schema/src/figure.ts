@@ -3,19 +3,34 @@ import { PeriodSchema } from './period.js';
 import { LocalizedTextSchema, SafeTextSchema, SlugSchema } from './text.js';
 import { UnitSchema } from './unit.js';
 
-export const QualifierSchema = z
-  .enum(['exact', 'at_least', 'approx'])
-  .meta({ description: 'exact; at_least: a lower bound (written with 余 or 多); approx: approximate (近, 约).' });
+export const QualifierSchema = z.enum(['exact', 'at_least', 'approx']).meta({
+  description:
+    'exact; at_least: a lower bound (written with 余 or 多); approx: approximate (近, 约).',
+});
 
 /** The verbatim words a figure comes from, located in its source. */
 export const QuoteSchema = z
   .strictObject({
-    text: SafeTextSchema.meta({ description: 'The shortest verbatim substring of the source that states the number and what it counts.' }),
-    start: z.int().min(0).meta({ description: 'Offset of the first character, in Unicode code points from the start of the source text.' }),
-    end: z.int().min(1).meta({ description: 'Offset after the last character (end exclusive), in code points.' }),
-    occurrence: z.int().min(1).optional().meta({ description: 'Which occurrence (1-based) when the text occurs more than once in the source.' }),
+    text: SafeTextSchema.meta({
+      description:
+        'The shortest verbatim substring of the source that states the number and what it counts.',
+    }),
+    start: z.int().min(0).meta({
+      description:
+        'Offset of the first character, in Unicode code points from the start of the source text.',
+    }),
+    end: z
+      .int()
+      .min(1)
+      .meta({ description: 'Offset after the last character (end exclusive), in code points.' }),
+    occurrence: z.int().min(1).optional().meta({
+      description: 'Which occurrence (1-based) when the text occurs more than once in the source.',
+    }),
   })
-  .meta({ id: 'Quote', description: 'The verbatim words the figure comes from, with code-point offsets in its source.' });
+  .meta({
+    id: 'Quote',
+    description: 'The verbatim words the figure comes from, with code-point offsets in its source.',
+  });
 
 /** Indicator id: dot-separated kebab-case segments, e.g. "enforcement.personnel-dispatched". */
 export const IndicatorIdSchema = z
@@ -27,33 +42,60 @@ export const IndicatorIdSchema = z
 /** One statistic as annotated by hand in data/cities/<city>.yaml. */
 export const FigureAnnotationSchema = z
   .strictObject({
-    id: SlugSchema.meta({ description: 'Stable kebab-case id, unique within the city, e.g. "enforcement-personnel-dispatched".' }),
+    id: SlugSchema.meta({
+      description:
+        'Stable kebab-case id, unique within the city, e.g. "enforcement-personnel-dispatched".',
+    }),
     source: SlugSchema.meta({ description: 'Id of the source the figure is quoted from.' }),
-    section: z.int().min(0).max(99).meta({ description: 'Section of the report: 0 = lead paragraph, 1 = 一是, ...' }),
-    label: LocalizedTextSchema.meta({ description: 'What is counted, by whom, over what period, in zh and en.' }),
-    value: z.number().finite().nonnegative().meta({ description: 'The value in base units (89.16万元 -> 891600 CNY; percent in percent).' }),
-    raw: SafeTextSchema.meta({ description: 'The number as written, without the measure word, e.g. "1700余", "89.16万".' }),
+    section: z
+      .int()
+      .min(0)
+      .max(99)
+      .meta({ description: 'Section of the report: 0 = lead paragraph, 1 = 一是, ...' }),
+    label: LocalizedTextSchema.meta({
+      description: 'What is counted, by whom, over what period, in zh and en.',
+    }),
+    value: z.number().finite().nonnegative().meta({
+      description: 'The value in base units (89.16万元 -> 891600 CNY; percent in percent).',
+    }),
+    raw: SafeTextSchema.meta({
+      description: 'The number as written, without the measure word, e.g. "1700余", "89.16万".',
+    }),
     unit: UnitSchema,
-    unit_zh: SafeTextSchema.meta({ description: 'The measure word as written right after the number, e.g. "人次", "个次", "元".' }),
+    unit_zh: SafeTextSchema.meta({
+      description: 'The measure word as written right after the number, e.g. "人次", "个次", "元".',
+    }),
     qualifier: QualifierSchema,
     period: PeriodSchema,
     quote: QuoteSchema,
-    indicator: IndicatorIdSchema.nullable().meta({ description: 'Id of the cross-city indicator the figure measures, or null.' }),
+    indicator: IndicatorIdSchema.nullable().meta({
+      description: 'Id of the cross-city indicator the figure measures, or null.',
+    }),
     formula: SafeTextSchema.nullable().meta({
-      description: 'For a stated rate: an expression over figure ids of the same city, e.g. "(a - b) / a"; recomputed by the build (x 100 for percent).',
+      description:
+        'For a stated rate: an expression over figure ids of the same city, e.g. "(a - b) / a"; recomputed by the build (x 100 for percent).',
     }),
     notes: z.array(LocalizedTextSchema).meta({ description: 'Caveats, in zh and en.' }),
   })
-  .meta({ id: 'FigureAnnotation', description: 'A statistic as annotated in data/cities/<city>.yaml.' });
+  .meta({
+    id: 'FigureAnnotation',
+    description: 'A statistic as annotated in data/cities/<city>.yaml.',
+  });
 
 /** One published statistic, as in a package's data/figures.json. */
 export const FigureSchema = FigureAnnotationSchema.extend({
   global_id: z
     .string()
     .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)
-    .meta({ description: 'City slug and figure id, e.g. "hefei/enforcement-personnel-dispatched"; unique across the project.' }),
+    .meta({
+      description:
+        'City slug and figure id, e.g. "hefei/enforcement-personnel-dispatched"; unique across the project.',
+    }),
   city: SlugSchema.meta({ description: 'Slug of the city that reports the figure.' }),
-}).meta({ id: 'Figure', description: 'A published statistic with its verbatim quote and metadata.' });
+}).meta({
+  id: 'Figure',
+  description: 'A published statistic with its verbatim quote and metadata.',
+});
 
 export type Qualifier = z.output<typeof QualifierSchema>;
 export type Quote = z.output<typeof QuoteSchema>;

@@ -7,7 +7,9 @@ import { IndicatorCatalogueSchema } from './indicator.js';
 export const JSON_SCHEMA_ROOTS = {
   'dataset.schema.json': DatasetSchema,
   'figure.schema.json': FigureSchema,
-  'figures.schema.json': z.array(FigureSchema).meta({ description: 'data/figures.json: every figure of a city.' }),
+  'figures.schema.json': z
+    .array(FigureSchema)
+    .meta({ description: 'data/figures.json: every figure of a city.' }),
   'city-annotations.schema.json': CityAnnotationsSchema,
   'indicators.schema.json': IndicatorCatalogueSchema,
 } as const;

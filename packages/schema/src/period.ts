@@ -11,12 +11,23 @@ export const PeriodKindSchema = z
 /** The time a value refers to, as precise as the text makes it and no more. */
 export const PeriodSchema = z
   .strictObject({
-    wording: SafeTextSchema.nullable().meta({ description: 'The period phrase verbatim from the source (e.g. "今年以来"), or null if there is none.' }),
+    wording: SafeTextSchema.nullable().meta({
+      description:
+        'The period phrase verbatim from the source (e.g. "今年以来"), or null if there is none.',
+    }),
     kind: PeriodKindSchema,
-    start: IsoDateSchema.nullable().meta({ description: 'First day, only where the text fixes it; else null.' }),
-    end: IsoDateSchema.nullable().meta({ description: 'Last day, only where the text fixes it; else null.' }),
+    start: IsoDateSchema.nullable().meta({
+      description: 'First day, only where the text fixes it; else null.',
+    }),
+    end: IsoDateSchema.nullable().meta({
+      description: 'Last day, only where the text fixes it; else null.',
+    }),
   })
-  .meta({ id: 'Period', description: 'The period a value refers to: the wording, a kind, and dates only where the text fixes them.' });
+  .meta({
+    id: 'Period',
+    description:
+      'The period a value refers to: the wording, a kind, and dates only where the text fixes them.',
+  });
 
 export type Period = z.output<typeof PeriodSchema>;
 export type PeriodKind = z.output<typeof PeriodKindSchema>;

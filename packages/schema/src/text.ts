@@ -28,7 +28,9 @@ export type LocalizedText = z.output<typeof LocalizedTextSchema>;
 export const SlugSchema = z
   .string()
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be kebab-case (a-z, 0-9, single hyphens)' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'must be kebab-case (a-z, 0-9, single hyphens)',
+  });
 
 /** ISO 8601 calendar date, YYYY-MM-DD. */
 export const IsoDateSchema = z.iso.date();

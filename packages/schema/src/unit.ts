@@ -31,9 +31,7 @@ export const UNITS = {
 
 export type Unit = keyof typeof UNITS;
 
-export const UnitSchema = z
-  .enum(Object.keys(UNITS) as [Unit, ...Unit[]])
-  .meta({
-    description:
-      'The unit a value is counted in (closed list). Money is in yuan (CNY); percent values are in percent (87.57, not 0.8757).',
-  });
+export const UnitSchema = z.enum(Object.keys(UNITS) as [Unit, ...Unit[]]).meta({
+  description:
+    'The unit a value is counted in (closed list). Money is in yuan (CNY); percent values are in percent (87.57, not 0.8757).',
+});

@@ -18,12 +18,19 @@ const LICENCES = [
   {
     name: 'CC-BY-4.0',
     path: 'https://creativecommons.org/licenses/by/4.0/',
-    title: 'Creative Commons Attribution 4.0 (the compilation: selection, normalisation, translations, metadata)',
+    title:
+      'Creative Commons Attribution 4.0 (the compilation: selection, normalisation, translations, metadata)',
   },
 ];
 
 /** Frictionless Data Package v2 descriptor of one city package. */
-export function dataPackage(opts: { packageName: string; version: string; city: City; sources: Source[]; files: ResourceFile[] }) {
+export function dataPackage(opts: {
+  packageName: string;
+  version: string;
+  city: City;
+  sources: Source[];
+  files: ResourceFile[];
+}) {
   const { city, sources, files } = opts;
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
@@ -34,13 +41,23 @@ export function dataPackage(opts: { packageName: string; version: string; city: 
       'each with its verbatim quote and character offsets in the source, value in base units, raw text, unit, qualifier, period and notes. ' +
       'The figures are facts from government documents; credit the original publisher first.',
     version: opts.version,
-    keywords: ['double-reduction', '双减', 'off-campus tutoring', 'education governance', city.slug, city.name.zh],
+    keywords: [
+      'double-reduction',
+      '双减',
+      'off-campus tutoring',
+      'education governance',
+      city.slug,
+      city.name.zh,
+    ],
     licenses: LICENCES,
     contributors: [
       ...sources.map((s) => ({ title: `${s.author.zh} / ${s.author.en}`, roles: ['creator'] })),
       { title: 'Shuangjian Data (双减治理数据)', roles: ['publisher'] },
     ],
-    sources: sources.map((s) => ({ title: `${s.title.zh} (${s.republication.publisher}, ${s.republication.date})`, path: s.republication.url })),
+    sources: sources.map((s) => ({
+      title: `${s.title.zh} (${s.republication.publisher}, ${s.republication.date})`,
+      path: s.republication.url,
+    })),
     resources: files.map((f) => ({
       name: f.name,
       type: f.tabular ? 'table' : undefined,
@@ -54,7 +71,14 @@ export function dataPackage(opts: { packageName: string; version: string; city: 
       hash: `sha256:${f.sha256}`,
       ...(f.tabular
         ? {
-            dialect: { $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
+            dialect: {
+              $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json',
+              header: true,
+              delimiter: ',',
+              lineTerminator: '\r\n',
+              quoteChar: '"',
+              doubleQuote: true,
+            },
             schema: {
               $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
               fields: COLUMNS.map((c) => ({
@@ -62,7 +86,9 @@ export function dataPackage(opts: { packageName: string; version: string; city: 
                 type: c.type,
                 description: c.description,
                 ...(c.enum ? { constraints: { enum: c.enum } } : {}),
-                ...(c.name === 'global_id' ? { constraints: { required: true, unique: true } } : {}),
+                ...(c.name === 'global_id'
+                  ? { constraints: { required: true, unique: true } }
+                  : {}),
               })),
               primaryKey: ['global_id'],
               missingValues: [''],

@@ -9,36 +9,176 @@ export interface Column {
   enum?: readonly string[];
 }
 
-const joinNotes = (f: Figure, lang: 'zh' | 'en') => (f.notes.length ? f.notes.map((n) => n[lang]).join('\n') : null);
-const heading = (f: Figure, s: Source, lang: 'zh' | 'en') => s.sections.find((x) => x.number === f.section)?.heading[lang] ?? null;
+const joinNotes = (f: Figure, lang: 'zh' | 'en') =>
+  f.notes.length ? f.notes.map((n) => n[lang]).join('\n') : null;
+const heading = (f: Figure, s: Source, lang: 'zh' | 'en') =>
+  s.sections.find((x) => x.number === f.section)?.heading[lang] ?? null;
 
 /** The columns of figures.csv, in order. Renaming or removing one is a major release. */
 export const COLUMNS: readonly Column[] = [
-  { name: 'global_id', type: 'string', description: 'City slug and figure id, unique across the project, e.g. "hefei/grid-workers".', get: (f) => f.global_id },
+  {
+    name: 'global_id',
+    type: 'string',
+    description: 'City slug and figure id, unique across the project, e.g. "hefei/grid-workers".',
+    get: (f) => f.global_id,
+  },
   { name: 'city', type: 'string', description: 'City slug, e.g. "hefei".', get: (f) => f.city },
-  { name: 'id', type: 'string', description: 'Figure id, unique within the city; stable across releases.', get: (f) => f.id },
-  { name: 'source', type: 'string', description: 'Id of the source document the figure is quoted from.', get: (f) => f.source },
-  { name: 'section', type: 'integer', description: 'Part of the report: 0 = lead paragraph, 1 = 一是, 2 = 二是, ...', get: (f) => f.section },
-  { name: 'section_heading_zh', type: 'string', description: 'Heading of that part, in Chinese.', get: (f, s) => heading(f, s, 'zh') },
-  { name: 'section_heading_en', type: 'string', description: 'Heading of that part, in English.', get: (f, s) => heading(f, s, 'en') },
-  { name: 'label_zh', type: 'string', description: 'What is counted, in Chinese.', get: (f) => f.label.zh },
-  { name: 'label_en', type: 'string', description: 'What is counted, by whom and over what period, in English.', get: (f) => f.label.en },
-  { name: 'value', type: 'number', description: 'The value in base units given by `unit` (89.16万元 is 891600 CNY; percent in percent).', get: (f) => f.value },
-  { name: 'raw', type: 'string', description: 'The number exactly as written in the source, without the measure word, e.g. "1700余".', get: (f) => f.raw },
-  { name: 'unit', type: 'string', description: 'Unit of `value`, from a closed list.', enum: Object.keys(UNITS), get: (f) => f.unit },
-  { name: 'unit_zh', type: 'string', description: 'The measure word as written after the number, e.g. "人次".', get: (f) => f.unit_zh },
-  { name: 'qualifier', type: 'string', description: 'exact; at_least: a lower bound (written with 余 or 多); approx: approximate (近, 约).', enum: ['exact', 'at_least', 'approx'], get: (f) => f.qualifier },
-  { name: 'period_wording', type: 'string', description: 'The period phrase verbatim from the source (e.g. "今年以来"); empty when there is none.', get: (f) => f.period.wording },
-  { name: 'period_kind', type: 'string', description: 'as_of, cumulative, year, season or unspecified.', enum: ['as_of', 'cumulative', 'year', 'season', 'unspecified'], get: (f) => f.period.kind },
-  { name: 'period_start', type: 'date', description: 'First day of the period, only where the text fixes it.', get: (f) => f.period.start },
-  { name: 'period_end', type: 'date', description: 'Last day of the period, only where the text fixes it.', get: (f) => f.period.end },
-  { name: 'quote', type: 'string', description: 'The verbatim words of the source that state the number.', get: (f) => f.quote.text },
-  { name: 'quote_start', type: 'integer', description: 'Offset of the quote in the source text, in Unicode code points.', get: (f) => f.quote.start },
-  { name: 'quote_end', type: 'integer', description: 'Offset after the quote (end exclusive), in code points.', get: (f) => f.quote.end },
-  { name: 'indicator', type: 'string', description: 'Id of the cross-city indicator the figure measures; empty if none.', get: (f) => f.indicator },
-  { name: 'formula', type: 'string', description: 'For a stated rate, the expression over figure ids that recomputes it; empty otherwise.', get: (f) => f.formula },
-  { name: 'notes_zh', type: 'string', description: 'Caveats in Chinese, one per line.', get: (f) => joinNotes(f, 'zh') },
-  { name: 'notes_en', type: 'string', description: 'Caveats in English, one per line.', get: (f) => joinNotes(f, 'en') },
-  { name: 'source_title_zh', type: 'string', description: 'Title of the source document.', get: (f, s) => s.title.zh },
-  { name: 'source_url', type: 'string', description: 'Address of the published copy the source text was taken from.', get: (_f, s) => s.republication.url },
+  {
+    name: 'id',
+    type: 'string',
+    description: 'Figure id, unique within the city; stable across releases.',
+    get: (f) => f.id,
+  },
+  {
+    name: 'source',
+    type: 'string',
+    description: 'Id of the source document the figure is quoted from.',
+    get: (f) => f.source,
+  },
+  {
+    name: 'section',
+    type: 'integer',
+    description: 'Part of the report: 0 = lead paragraph, 1 = 一是, 2 = 二是, ...',
+    get: (f) => f.section,
+  },
+  {
+    name: 'section_heading_zh',
+    type: 'string',
+    description: 'Heading of that part, in Chinese.',
+    get: (f, s) => heading(f, s, 'zh'),
+  },
+  {
+    name: 'section_heading_en',
+    type: 'string',
+    description: 'Heading of that part, in English.',
+    get: (f, s) => heading(f, s, 'en'),
+  },
+  {
+    name: 'label_zh',
+    type: 'string',
+    description: 'What is counted, in Chinese.',
+    get: (f) => f.label.zh,
+  },
+  {
+    name: 'label_en',
+    type: 'string',
+    description: 'What is counted, by whom and over what period, in English.',
+    get: (f) => f.label.en,
+  },
+  {
+    name: 'value',
+    type: 'number',
+    description:
+      'The value in base units given by `unit` (89.16万元 is 891600 CNY; percent in percent).',
+    get: (f) => f.value,
+  },
+  {
+    name: 'raw',
+    type: 'string',
+    description:
+      'The number exactly as written in the source, without the measure word, e.g. "1700余".',
+    get: (f) => f.raw,
+  },
+  {
+    name: 'unit',
+    type: 'string',
+    description: 'Unit of `value`, from a closed list.',
+    enum: Object.keys(UNITS),
+    get: (f) => f.unit,
+  },
+  {
+    name: 'unit_zh',
+    type: 'string',
+    description: 'The measure word as written after the number, e.g. "人次".',
+    get: (f) => f.unit_zh,
+  },
+  {
+    name: 'qualifier',
+    type: 'string',
+    description:
+      'exact; at_least: a lower bound (written with 余 or 多); approx: approximate (近, 约).',
+    enum: ['exact', 'at_least', 'approx'],
+    get: (f) => f.qualifier,
+  },
+  {
+    name: 'period_wording',
+    type: 'string',
+    description:
+      'The period phrase verbatim from the source (e.g. "今年以来"); empty when there is none.',
+    get: (f) => f.period.wording,
+  },
+  {
+    name: 'period_kind',
+    type: 'string',
+    description: 'as_of, cumulative, year, season or unspecified.',
+    enum: ['as_of', 'cumulative', 'year', 'season', 'unspecified'],
+    get: (f) => f.period.kind,
+  },
+  {
+    name: 'period_start',
+    type: 'date',
+    description: 'First day of the period, only where the text fixes it.',
+    get: (f) => f.period.start,
+  },
+  {
+    name: 'period_end',
+    type: 'date',
+    description: 'Last day of the period, only where the text fixes it.',
+    get: (f) => f.period.end,
+  },
+  {
+    name: 'quote',
+    type: 'string',
+    description: 'The verbatim words of the source that state the number.',
+    get: (f) => f.quote.text,
+  },
+  {
+    name: 'quote_start',
+    type: 'integer',
+    description: 'Offset of the quote in the source text, in Unicode code points.',
+    get: (f) => f.quote.start,
+  },
+  {
+    name: 'quote_end',
+    type: 'integer',
+    description: 'Offset after the quote (end exclusive), in code points.',
+    get: (f) => f.quote.end,
+  },
+  {
+    name: 'indicator',
+    type: 'string',
+    description: 'Id of the cross-city indicator the figure measures; empty if none.',
+    get: (f) => f.indicator,
+  },
+  {
+    name: 'formula',
+    type: 'string',
+    description:
+      'For a stated rate, the expression over figure ids that recomputes it; empty otherwise.',
+    get: (f) => f.formula,
+  },
+  {
+    name: 'notes_zh',
+    type: 'string',
+    description: 'Caveats in Chinese, one per line.',
+    get: (f) => joinNotes(f, 'zh'),
+  },
+  {
+    name: 'notes_en',
+    type: 'string',
+    description: 'Caveats in English, one per line.',
+    get: (f) => joinNotes(f, 'en'),
+  },
+  {
+    name: 'source_title_zh',
+    type: 'string',
+    description: 'Title of the source document.',
+    get: (f, s) => s.title.zh,
+  },
+  {
+    name: 'source_url',
+    type: 'string',
+    description: 'Address of the published copy the source text was taken from.',
+    get: (_f, s) => s.republication.url,
+  },
 ];

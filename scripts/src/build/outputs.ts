@@ -15,9 +15,15 @@ export type Outputs = Map<string, Uint8Array>;
 const encoder = new TextEncoder();
 const json = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
 
-function packageVersion(repoRoot: string, dir: string): { name: string; version: string } | undefined {
+function packageVersion(
+  repoRoot: string,
+  dir: string,
+): { name: string; version: string } | undefined {
   try {
-    const pkg = JSON.parse(readFileSync(join(repoRoot, dir, 'package.json'), 'utf8')) as { name: string; version: string };
+    const pkg = JSON.parse(readFileSync(join(repoRoot, dir, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+    };
     return { name: pkg.name, version: pkg.version };
   } catch {
     return undefined;
@@ -25,14 +31,21 @@ function packageVersion(repoRoot: string, dir: string): { name: string; version:
 }
 
 /** Build every output in memory from a clean validation; issues when a package is missing. */
-export function buildOutputs(result: ValidationResult, repoRoot: string): { outputs: Outputs; issues: ValidationIssue[] } {
+export function buildOutputs(
+  result: ValidationResult,
+  repoRoot: string,
+): { outputs: Outputs; issues: ValidationIssue[] } {
   const outputs: Outputs = new Map();
   const issues: ValidationIssue[] = [];
   for (const city of result.cities) {
     const dir = `packages/${city.city.slug}`;
     const pkg = packageVersion(repoRoot, dir);
     if (!pkg || pkg.name !== `@shuangjian/${city.city.slug}`) {
-      issues.push({ file: `${dir}/package.json`, rule: 'package-missing', message: `no package @shuangjian/${city.city.slug}; create it first (CONTRIBUTING.md, "Add a city")` });
+      issues.push({
+        file: `${dir}/package.json`,
+        rule: 'package-missing',
+        message: `no package @shuangjian/${city.city.slug}; create it first (CONTRIBUTING.md, "Add a city")`,
+      });
       continue;
     }
     const sources = new Map<string, Source>(city.sources.map((s) => [s.meta.id, s.meta]));
@@ -45,22 +58,95 @@ export function buildOutputs(result: ValidationResult, repoRoot: string): { outp
       figures: city.figures,
       exclusions: city.exclusions,
     };
-    const file = (name: string, path: string, title: string, description: string, format: string, mediatype: string, bytes: Uint8Array, tabular = false): ResourceFile => ({
-      name, path, title, description, format, mediatype, bytes, sha256: sha256(bytes), tabular,
+    const file = (
+      name: string,
+      path: string,
+      title: string,
+      description: string,
+      format: string,
+      mediatype: string,
+      bytes: Uint8Array,
+      tabular = false,
+    ): ResourceFile => ({
+      name,
+      path,
+      title,
+      description,
+      format,
+      mediatype,
+      bytes,
+      sha256: sha256(bytes),
+      tabular,
     });
     const files: ResourceFile[] = [
-      file('figures', 'data/figures.csv', 'Figures (CSV)', 'Every figure, one row each: RFC 4180 CSV, UTF-8, CRLF line ends', 'csv', 'text/csv', encoder.encode(csv), true),
-      file('figures-excel', 'data/figures.excel.csv', 'Figures (CSV for Excel)', 'The same table with a UTF-8 byte-order mark so that Excel shows the Chinese text', 'csv', 'text/csv', encoder.encode(figuresExcelCsv(csv)), true),
-      file('figures-json', 'data/figures.json', 'Figures (JSON)', 'Every figure as a JSON array of objects (schema: @shuangjian/schema/schema/figures.schema.json)', 'json', 'application/json', json(city.figures)),
+      file(
+        'figures',
+        'data/figures.csv',
+        'Figures (CSV)',
+        'Every figure, one row each: RFC 4180 CSV, UTF-8, CRLF line ends',
+        'csv',
+        'text/csv',
+        encoder.encode(csv),
+        true,
+      ),
+      file(
+        'figures-excel',
+        'data/figures.excel.csv',
+        'Figures (CSV for Excel)',
+        'The same table with a UTF-8 byte-order mark so that Excel shows the Chinese text',
+        'csv',
+        'text/csv',
+        encoder.encode(figuresExcelCsv(csv)),
+        true,
+      ),
+      file(
+        'figures-json',
+        'data/figures.json',
+        'Figures (JSON)',
+        'Every figure as a JSON array of objects (schema: @shuangjian/schema/schema/figures.schema.json)',
+        'json',
+        'application/json',
+        json(city.figures),
+      ),
       ...city.sources.map((s) =>
-        file(`source-${s.meta.id}`, `data/sources/${s.meta.id}.zh.txt`, `Source text: ${s.meta.title.zh}`, `The verbatim source text, byte-exact (sha256 ${s.meta.sha256.slice(0, 12)}…)`, 'txt', 'text/plain', encoder.encode(s.text)),
+        file(
+          `source-${s.meta.id}`,
+          `data/sources/${s.meta.id}.zh.txt`,
+          `Source text: ${s.meta.title.zh}`,
+          `The verbatim source text, byte-exact (sha256 ${s.meta.sha256.slice(0, 12)}…)`,
+          'txt',
+          'text/plain',
+          encoder.encode(s.text),
+        ),
       ),
     ];
     for (const f of files) outputs.set(`${dir}/${f.path}`, f.bytes);
     outputs.set(`${dir}/data/dataset.json`, json(dataset));
-    outputs.set(`${dir}/datapackage.json`, json(dataPackage({ packageName: pkg.name, version: pkg.version, city: city.city, sources: [...sources.values()], files })));
+    outputs.set(
+      `${dir}/datapackage.json`,
+      json(
+        dataPackage({
+          packageName: pkg.name,
+          version: pkg.version,
+          city: city.city,
+          sources: [...sources.values()],
+          files,
+        }),
+      ),
+    );
     outputs.set(`${dir}/src/index.ts`, encoder.encode(cityEntry(pkg.name)));
-    outputs.set(`${dir}/README.md`, encoder.encode(cityReadme({ packageName: pkg.name, version: pkg.version, city, files, example: city.figures[0]! })));
+    outputs.set(
+      `${dir}/README.md`,
+      encoder.encode(
+        cityReadme({
+          packageName: pkg.name,
+          version: pkg.version,
+          city,
+          files,
+          example: city.figures[0]!,
+        }),
+      ),
+    );
   }
   outputs.set('packages/indicators/data/indicators.json', json(result.indicators));
   return { outputs, issues };

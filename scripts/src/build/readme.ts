@@ -3,10 +3,19 @@ import type { ValidCity } from '../validate/validate.ts';
 import { COLUMNS } from './figure-table.ts';
 import type { ResourceFile } from './datapackage.ts';
 
-const cell = (v: unknown) => (v === null || v === undefined || v === '' ? '' : `\`${String(v).replace(/\n/g, ' ').replace(/`/g, "'")}\``);
+const cell = (v: unknown) =>
+  v === null || v === undefined || v === ''
+    ? ''
+    : `\`${String(v).replace(/\n/g, ' ').replace(/`/g, "'")}\``;
 
 /** The generated README of a city package: what it is, how to use it, and a file and field reference. */
-export function cityReadme(opts: { packageName: string; version: string; city: ValidCity; files: ResourceFile[]; example: Figure }): string {
+export function cityReadme(opts: {
+  packageName: string;
+  version: string;
+  city: ValidCity;
+  files: ResourceFile[];
+  example: Figure;
+}): string {
   const { packageName, version, city, files, example } = opts;
   const c = city.city;
   const src = city.sources[0]!.meta;
@@ -39,7 +48,10 @@ export function cityReadme(opts: { packageName: string; version: string; city: V
     '',
     '| file | what it holds |',
     '| --- | --- |',
-    ...files.map((f) => `| \`${f.path}\` | ${f.description} (${f.bytes.length} bytes, sha256 \`${f.sha256.slice(0, 12)}…\`) |`),
+    ...files.map(
+      (f) =>
+        `| \`${f.path}\` | ${f.description} (${f.bytes.length} bytes, sha256 \`${f.sha256.slice(0, 12)}…\`) |`,
+    ),
     '| `data/dataset.json` | The city, its sources (metadata and verbatim text), figures and exclusions (numerals that are not statistics, with reasons). |',
     '| `datapackage.json` | Frictionless Data Package v2 descriptor: table schema, licences, sources, sizes and hashes. |',
     '',
@@ -49,12 +61,16 @@ export function cityReadme(opts: { packageName: string; version: string; city: V
     '',
     '| field | type | description | example |',
     '| --- | --- | --- | --- |',
-    ...COLUMNS.map((col) => `| \`${col.name}\` | ${col.type} | ${col.description.replace(/\|/g, '\\|')} | ${cell(col.get(example, src))} |`),
+    ...COLUMNS.map(
+      (col) =>
+        `| \`${col.name}\` | ${col.type} | ${col.description.replace(/\|/g, '\\|')} | ${cell(col.get(example, src))} |`,
+    ),
     '',
     '## Source and citation',
     '',
     ...city.sources.map(
-      (s) => `- ${s.meta.author.zh}:《${s.meta.title.zh}》, republished by ${s.meta.republication.publisher} on ${s.meta.republication.date}, <${s.meta.republication.url}>.`,
+      (s) =>
+        `- ${s.meta.author.zh}:《${s.meta.title.zh}》, republished by ${s.meta.republication.publisher} on ${s.meta.republication.date}, <${s.meta.republication.url}>.`,
     ),
     '',
     `Cite the original publisher first, then this dataset: ${src.author.en}, “${src.title.en}”, ${src.republication.publisher}, ${src.republication.date}; compiled in Shuangjian Data, ${packageName} ${version}.`,

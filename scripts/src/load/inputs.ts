@@ -26,7 +26,11 @@ export interface Inputs {
 const MAX_FILE_BYTES = 5_000_000;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function readText(file: string, abs: string, issues: ValidationIssue[]): { bytes?: Uint8Array; text?: string } {
+function readText(
+  file: string,
+  abs: string,
+  issues: ValidationIssue[],
+): { bytes?: Uint8Array; text?: string } {
   let bytes: Uint8Array;
   try {
     if (statSync(abs).size > MAX_FILE_BYTES) {
@@ -40,7 +44,8 @@ function readText(file: string, abs: string, issues: ValidationIssue[]): { bytes
   }
   try {
     const text = utf8.decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) issues.push({ file, rule: 'source-utf8', message: 'starts with a byte-order mark' });
+    if (text.charCodeAt(0) === 0xfeff)
+      issues.push({ file, rule: 'source-utf8', message: 'starts with a byte-order mark' });
     return { bytes, text };
   } catch {
     issues.push({ file, rule: 'source-utf8', message: 'is not valid UTF-8' });
@@ -69,13 +74,20 @@ function list(dir: string): string[] {
 }
 
 /** Read data/: cities/*.yaml, sources/<city>/<id>.{yaml,zh.txt}, indicators.yaml, seeds/*. */
-export function loadInputs(dataDir: string, prefix = 'data'): { inputs: Inputs; issues: ValidationIssue[] } {
+export function loadInputs(
+  dataDir: string,
+  prefix = 'data',
+): { inputs: Inputs; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const rel = (...parts: string[]) => [prefix, ...parts].join('/');
   const cities: YamlFile[] = [];
   for (const name of list(join(dataDir, 'cities'))) {
     if (!name.endsWith('.yaml')) {
-      issues.push({ file: rel('cities', name), rule: 'file-unknown', message: 'unexpected file; city annotations are <city>.yaml' });
+      issues.push({
+        file: rel('cities', name),
+        rule: 'file-unknown',
+        message: 'unexpected file; city annotations are <city>.yaml',
+      });
       continue;
     }
     const yaml = readYaml(rel('cities', name), join(dataDir, 'cities', name), issues);
@@ -92,13 +104,21 @@ export function loadInputs(dataDir: string, prefix = 'data'): { inputs: Inputs; 
         const meta = readYaml(metaFile, join(dataDir, 'sources', city, name), issues);
         const text = readText(textFile, join(dataDir, 'sources', city, `${id}.zh.txt`), issues);
         sources.push({ metaFile, textFile, meta, ...text });
-      } else if (!name.endsWith('.zh.txt') || !names.includes(name.replace(/\.zh\.txt$/, '.yaml'))) {
-        issues.push({ file: rel('sources', city, name), rule: 'file-unknown', message: 'unexpected file; a source is <id>.zh.txt with <id>.yaml beside it' });
+      } else if (
+        !name.endsWith('.zh.txt') ||
+        !names.includes(name.replace(/\.zh\.txt$/, '.yaml'))
+      ) {
+        issues.push({
+          file: rel('sources', city, name),
+          rule: 'file-unknown',
+          message: 'unexpected file; a source is <id>.zh.txt with <id>.yaml beside it',
+        });
       }
     }
   }
   const seeds = new Map<string, Uint8Array>();
-  for (const name of list(join(dataDir, 'seeds'))) seeds.set(`seeds/${name}`, readFileSync(join(dataDir, 'seeds', name)));
+  for (const name of list(join(dataDir, 'seeds')))
+    seeds.set(`seeds/${name}`, readFileSync(join(dataDir, 'seeds', name)));
   const indicators = readYaml(rel('indicators.yaml'), join(dataDir, 'indicators.yaml'), issues);
   return { inputs: { dataDir, prefix, cities, sources, indicators, seeds }, issues };
 }

@@ -24,10 +24,20 @@ export function checkCoverage(
     const found = source.text.occurrences(ex.text);
     const at = yaml.positionOf(path);
     if (found.length !== ex.count) {
-      issues.push({ file: yaml.file, rule: 'exclusion-count', message: `"${ex.text}" occurs ${found.length} time(s) in ${source.textFile}, not ${ex.count}`, at });
+      issues.push({
+        file: yaml.file,
+        rule: 'exclusion-count',
+        message: `"${ex.text}" occurs ${found.length} time(s) in ${source.textFile}, not ${ex.count}`,
+        at,
+      });
     }
     if (!NUMERAL_CHAR.test(ex.text)) {
-      issues.push({ file: yaml.file, rule: 'exclusion-numeral', message: `"${ex.text}" holds no numeral; it excludes nothing`, at });
+      issues.push({
+        file: yaml.file,
+        rule: 'exclusion-numeral',
+        message: `"${ex.text}" holds no numeral; it excludes nothing`,
+        at,
+      });
     }
     const width = Array.from(ex.text).length;
     for (const start of found) {
@@ -48,7 +58,9 @@ export function checkCoverage(
   for (const token of source.text.numerals(NUMERAL_PATTERN)) {
     for (let i = token.start; i < token.end; i++) {
       if (covered[i]) continue;
-      const context = source.text.slice(Math.max(0, token.start - 8), Math.min(source.text.length, token.end + 8)).replace(/\s+/g, ' ');
+      const context = source.text
+        .slice(Math.max(0, token.start - 8), Math.min(source.text.length, token.end + 8))
+        .replace(/\s+/g, ' ');
       issues.push({
         file: cityFile,
         rule: 'numeral-uncovered',

@@ -45,13 +45,25 @@ function check<S extends z.ZodType>(
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
-function asArray(value: unknown, yaml: YamlFile, key: string, issues: ValidationIssue[]): unknown[] {
+function asArray(
+  value: unknown,
+  yaml: YamlFile,
+  key: string,
+  issues: ValidationIssue[],
+): unknown[] {
   const v = asRecord(yaml.value)[key];
   if (Array.isArray(v)) return v;
-  issues.push({ file: yaml.file, rule: 'schema', message: `${key}: must be a list`, at: yaml.positionOf([key]) });
+  issues.push({
+    file: yaml.file,
+    rule: 'schema',
+    message: `${key}: must be a list`,
+    at: yaml.positionOf([key]),
+  });
   return [];
 }
 
@@ -60,33 +72,62 @@ export function checkCityFile(yaml: YamlFile, issues: ValidationIssue[]) {
   const root = asRecord(yaml.value);
   for (const key of Object.keys(root)) {
     if (!['city', 'exclusions', 'figures'].includes(key)) {
-      issues.push({ file: yaml.file, rule: 'schema', message: `${key}: unknown key`, at: yaml.positionOf([key]) });
+      issues.push({
+        file: yaml.file,
+        rule: 'schema',
+        message: `${key}: unknown key`,
+        at: yaml.positionOf([key]),
+      });
     }
   }
   const city = check(CitySchema, root.city, yaml, ['city'], issues) as Located<City> | undefined;
   const slug = city?.value.slug ?? '?';
   const figures = asArray(root.figures, yaml, 'figures', issues)
     .map((raw, i) => {
-      const id = typeof asRecord(raw).id === 'string' ? `${slug}/${String(asRecord(raw).id)}` : `${slug}/#${i + 1}`;
-      return check(FigureAnnotationSchema, raw, yaml, ['figures', i], issues, id) as Located<FigureAnnotation> | undefined;
+      const id =
+        typeof asRecord(raw).id === 'string'
+          ? `${slug}/${String(asRecord(raw).id)}`
+          : `${slug}/#${i + 1}`;
+      return check(FigureAnnotationSchema, raw, yaml, ['figures', i], issues, id) as
+        Located<FigureAnnotation> | undefined;
     })
     .filter((f) => f !== undefined);
   const exclusions = asArray(root.exclusions, yaml, 'exclusions', issues)
-    .map((raw, i) => check(ExclusionSchema, raw, yaml, ['exclusions', i], issues) as Located<Exclusion> | undefined)
+    .map(
+      (raw, i) =>
+        check(ExclusionSchema, raw, yaml, ['exclusions', i], issues) as
+          Located<Exclusion> | undefined,
+    )
     .filter((e) => e !== undefined);
   return { city, figures, exclusions };
 }
 
-export function checkSourceFile(yaml: YamlFile, issues: ValidationIssue[]): Located<Source> | undefined {
+export function checkSourceFile(
+  yaml: YamlFile,
+  issues: ValidationIssue[],
+): Located<Source> | undefined {
   return check(SourceSchema, yaml.value, yaml, [], issues) as Located<Source> | undefined;
 }
 
-export function checkIndicatorFile(yaml: YamlFile, issues: ValidationIssue[]): Located<Indicator>[] {
+export function checkIndicatorFile(
+  yaml: YamlFile,
+  issues: ValidationIssue[],
+): Located<Indicator>[] {
   const root = asRecord(yaml.value);
   for (const key of Object.keys(root)) {
-    if (key !== 'indicators') issues.push({ file: yaml.file, rule: 'schema', message: `${key}: unknown key`, at: yaml.positionOf([key]) });
+    if (key !== 'indicators')
+      issues.push({
+        file: yaml.file,
+        rule: 'schema',
+        message: `${key}: unknown key`,
+        at: yaml.positionOf([key]),
+      });
   }
   return asArray(root.indicators, yaml, 'indicators', issues)
-    .map((raw, i) => check(IndicatorSchema, raw, yaml, ['indicators', i], issues) as Located<Indicator> | undefined)
+    .map(
+      (raw, i) =>
+        check(IndicatorSchema, raw, yaml, ['indicators', i], issues) as
+          Located<Indicator> | undefined,
+    )
     .filter((x) => x !== undefined);
 }

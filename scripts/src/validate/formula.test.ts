@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateFormula, formulaRefs, parseFormula } from './formula.ts';
 
-const values: Record<string, number> = { 'before-count': 216, 'after-count': 24, approved: 331, total: 378 };
+const values: Record<string, number> = {
+  'before-count': 216,
+  'after-count': 24,
+  approved: 331,
+  total: 378,
+};
 const run = (text: string) => evaluateFormula(parseFormula(text), (id) => values[id]);
 
 describe('formula', () => {
@@ -17,7 +22,11 @@ describe('formula', () => {
   });
 
   it('lists references and gives NaN for an unknown id', () => {
-    expect(formulaRefs(parseFormula('(before-count - after-count) / before-count'))).toEqual(['before-count', 'after-count', 'before-count']);
+    expect(formulaRefs(parseFormula('(before-count - after-count) / before-count'))).toEqual([
+      'before-count',
+      'after-count',
+      'before-count',
+    ]);
     expect(run('missing / total')).toBeNaN();
   });
 

@@ -33,12 +33,14 @@ export function parseFormula(text: string): Expr {
   };
   const product = (): Expr => {
     let left = primary();
-    while (peek() === '*' || peek() === '/') left = { kind: 'binary', op: tokens[i++] as '*' | '/', left, right: primary() };
+    while (peek() === '*' || peek() === '/')
+      left = { kind: 'binary', op: tokens[i++] as '*' | '/', left, right: primary() };
     return left;
   };
   const sum = (): Expr => {
     let left = product();
-    while (peek() === '+' || peek() === '-') left = { kind: 'binary', op: tokens[i++] as '+' | '-', left, right: product() };
+    while (peek() === '+' || peek() === '-')
+      left = { kind: 'binary', op: tokens[i++] as '+' | '-', left, right: product() };
     return left;
   };
   const expr = sum();

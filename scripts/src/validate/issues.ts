@@ -23,7 +23,9 @@ export interface ValidationIssue {
 export function formatIssue(issue: ValidationIssue): string {
   const where = issue.at ? `${issue.file}:${issue.at.line}:${issue.at.column}` : issue.file;
   const figure = issue.figure ? ` ${issue.figure}:` : '';
-  const source = issue.source ? ` (at ${issue.source.file}:${issue.source.at.line}:${issue.source.at.column})` : '';
+  const source = issue.source
+    ? ` (at ${issue.source.file}:${issue.source.at.line}:${issue.source.at.column})`
+    : '';
   return `${where}  [${issue.rule}]${figure} ${issue.message}${source}`;
 }
 

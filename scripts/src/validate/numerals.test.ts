@@ -23,7 +23,10 @@ describe('parseRaw', () => {
     expect(parseRaw(raw)).toEqual({ value, qualifier, decimals });
   });
 
-  it.each(['', '37人次', '3,937', '约1700余', '1700余多', '五五', 'abc', '12345 ', '١٢'])('rejects %j', (raw) => {
-    expect(parseRaw(raw)).toHaveProperty('error');
-  });
+  it.each(['', '37人次', '3,937', '约1700余', '1700余多', '五五', 'abc', '12345 ', '١٢'])(
+    'rejects %j',
+    (raw) => {
+      expect(parseRaw(raw)).toHaveProperty('error');
+    },
+  );
 });

@@ -6,7 +6,20 @@ export const NUMERAL_PATTERN = /[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六
 /** One numeral character, for asking whether a text holds any. */
 export const NUMERAL_CHAR = /[0-9〇零一二两三四五六七八九十百千万亿双]/u;
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const MULTIPLIERS: Record<string, number> = { 万: 4, 亿: 8 };
 
@@ -39,8 +52,14 @@ function parseChineseSmall(text: string): number | null {
  * Grammar: [近|约] number [余|多] [万|亿] [余|多]. Returns an error message when it does not fit.
  */
 export function parseRaw(raw: string): ParsedRaw | { error: string } {
-  const m = /^(近|约)?(?:([0-9]+)(?:\.([0-9]+))?|([〇零一二两三四五六七八九十百千]+))(余|多)?(万|亿)?(余|多)?$/u.exec(raw);
-  if (!m) return { error: `"${raw}" is not a number as written (digits or Chinese numerals, with 万/亿, 余/多, 近/约)` };
+  const m =
+    /^(近|约)?(?:([0-9]+)(?:\.([0-9]+))?|([〇零一二两三四五六七八九十百千]+))(余|多)?(万|亿)?(余|多)?$/u.exec(
+      raw,
+    );
+  if (!m)
+    return {
+      error: `"${raw}" is not a number as written (digits or Chinese numerals, with 万/亿, 余/多, 近/约)`,
+    };
   const [, approx, intPart, fracPart = '', chinese, moreBefore, multiplier, moreAfter] = m;
   if (moreBefore && moreAfter) return { error: `"${raw}" has 余/多 twice` };
   const scale = multiplier ? MULTIPLIERS[multiplier]! : 0;
@@ -56,6 +75,7 @@ export function parseRaw(raw: string): ParsedRaw | { error: string } {
     value = shift >= 0 ? mantissa * 10 ** shift : mantissa / 10 ** -shift;
   }
   const qualifier: Qualifier = approx ? 'approx' : moreBefore || moreAfter ? 'at_least' : 'exact';
-  if (approx && (moreBefore || moreAfter)) return { error: `"${raw}" is both approximate (近/约) and a lower bound (余/多)` };
+  if (approx && (moreBefore || moreAfter))
+    return { error: `"${raw}" is both approximate (近/约) and a lower bound (余/多)` };
   return { value, qualifier, decimals: fracPart.length };
 }

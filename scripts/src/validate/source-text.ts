@@ -27,7 +27,7 @@ export class SourceText {
     const found: number[] = [];
     if (needle.length === 0) return found;
     const width = Array.from(needle).length;
-    for (let i = 0; i + width <= this.chars.length; ) {
+    for (let i = 0; i + width <= this.chars.length;) {
       if (this.chars[i] === Array.from(needle)[0] && this.slice(i, i + width) === needle) {
         found.push(i);
         i += width;

@@ -27,10 +27,21 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
   const { inputs, issues } = loadInputs(dataDir, prefix);
 
   const indicatorList = inputs.indicators ? checkIndicatorFile(inputs.indicators, issues) : [];
-  if (!inputs.indicators) issues.push({ file: `${prefix}/indicators.yaml`, rule: 'file-missing', message: 'the indicator catalogue is missing' });
+  if (!inputs.indicators)
+    issues.push({
+      file: `${prefix}/indicators.yaml`,
+      rule: 'file-missing',
+      message: 'the indicator catalogue is missing',
+    });
   const indicators = new Map<string, Indicator>();
   for (const { value, yaml, path } of indicatorList) {
-    if (indicators.has(value.id)) issues.push({ file: yaml.file, rule: 'id-unique', message: `indicator "${value.id}" is defined twice`, at: yaml.positionOf([...path, 'id']) });
+    if (indicators.has(value.id))
+      issues.push({
+        file: yaml.file,
+        rule: 'id-unique',
+        message: `indicator "${value.id}" is defined twice`,
+        at: yaml.positionOf([...path, 'id']),
+      });
     indicators.set(value.id, value);
   }
 
@@ -40,7 +51,11 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
     const located = input.meta ? checkSourceFile(input.meta, issues) : undefined;
     if (!located) continue;
     if (sourceIds.has(located.value.id)) {
-      issues.push({ file: input.metaFile, rule: 'id-unique', message: `source id "${located.value.id}" is used twice` });
+      issues.push({
+        file: input.metaFile,
+        rule: 'id-unique',
+        message: `source id "${located.value.id}" is used twice`,
+      });
     }
     sourceIds.add(located.value.id);
     const resolved = checkSource(input, located, inputs.seeds, issues);
@@ -57,35 +72,80 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
     if (!city) continue;
     const slug = city.value.slug;
     if (`${slug}.yaml` !== yaml.file.split('/').pop()) {
-      issues.push({ file: yaml.file, rule: 'city-slug', message: `slug "${slug}" does not match the file name`, at: yaml.positionOf(['city', 'slug']) });
+      issues.push({
+        file: yaml.file,
+        rule: 'city-slug',
+        message: `slug "${slug}" does not match the file name`,
+        at: yaml.positionOf(['city', 'slug']),
+      });
     }
     const sources = sourcesByCity.get(slug) ?? new Map<string, ResolvedSource>();
-    if (sources.size === 0) issues.push({ file: yaml.file, rule: 'source-missing', message: `no valid source under ${prefix}/sources/${slug}/` });
+    if (sources.size === 0)
+      issues.push({
+        file: yaml.file,
+        rule: 'source-missing',
+        message: `no valid source under ${prefix}/sources/${slug}/`,
+      });
     for (const { value, yaml: y, path } of exclusions) {
-      if (!sources.has(value.source)) issues.push({ file: y.file, rule: 'source-unknown', message: `exclusion "${value.text}" names source "${value.source}", not a valid source of ${slug}`, at: y.positionOf([...path, 'source']) });
+      if (!sources.has(value.source))
+        issues.push({
+          file: y.file,
+          rule: 'source-unknown',
+          message: `exclusion "${value.text}" names source "${value.source}", not a valid source of ${slug}`,
+          at: y.positionOf([...path, 'source']),
+        });
     }
     const checked = checkFigures(figures, { citySlug: slug, sources, indicators, issues });
-    for (const source of sources.values()) checkCoverage(source, checked, exclusions, yaml.file, issues);
+    for (const source of sources.values())
+      checkCoverage(source, checked, exclusions, yaml.file, issues);
     for (const f of figures) {
-      if (f.value.indicator) reported.set(f.value.indicator, (reported.get(f.value.indicator) ?? new Set()).add(slug));
+      if (f.value.indicator)
+        reported.set(f.value.indicator, (reported.get(f.value.indicator) ?? new Set()).add(slug));
     }
-    const ordered = checked.filter((c) => c.ok).sort(
-      (a, b) => a.figure.source.localeCompare(b.figure.source) || a.figure.quote.start - b.figure.quote.start || a.rawStart - b.rawStart || a.figure.id.localeCompare(b.figure.id),
-    );
+    const ordered = checked
+      .filter((c) => c.ok)
+      .sort(
+        (a, b) =>
+          a.figure.source.localeCompare(b.figure.source) ||
+          a.figure.quote.start - b.figure.quote.start ||
+          a.rawStart - b.rawStart ||
+          a.figure.id.localeCompare(b.figure.id),
+      );
     cities.push({
       city: city.value,
       file: yaml.file,
-      sources: [...sources.values()].sort((a, b) => a.meta.id.localeCompare(b.meta.id)).map((s) => ({ meta: s.meta, text: s.text.text })),
-      figures: ordered.map(({ figure }) => ({ ...figure, global_id: `${slug}/${figure.id}`, city: slug })),
+      sources: [...sources.values()]
+        .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+        .map((s) => ({ meta: s.meta, text: s.text.text })),
+      figures: ordered.map(({ figure }) => ({
+        ...figure,
+        global_id: `${slug}/${figure.id}`,
+        city: slug,
+      })),
       exclusions: exclusions.map((e) => e.value),
     });
   }
   for (const slug of sourcesByCity.keys()) {
-    if (!cities.some((c) => c.city.slug === slug)) issues.push({ file: `${prefix}/sources/${slug}`, rule: 'city-missing', message: `sources for "${slug}" but no ${prefix}/cities/${slug}.yaml` });
+    if (!cities.some((c) => c.city.slug === slug))
+      issues.push({
+        file: `${prefix}/sources/${slug}`,
+        rule: 'city-missing',
+        message: `sources for "${slug}" but no ${prefix}/cities/${slug}.yaml`,
+      });
   }
   for (const { value, yaml, path } of indicatorList) {
     const n = reported.get(value.id)?.size ?? 0;
-    if (n < 2) issues.push({ file: yaml.file, rule: 'indicator-coverage', message: `indicator "${value.id}" is reported by ${n} city(ies); the catalogue holds measures two or more cities report`, at: yaml.positionOf([...path, 'id']) });
+    if (n < 2)
+      issues.push({
+        file: yaml.file,
+        rule: 'indicator-coverage',
+        message: `indicator "${value.id}" is reported by ${n} city(ies); the catalogue holds measures two or more cities report`,
+        at: yaml.positionOf([...path, 'id']),
+      });
   }
-  return { issues: sortIssues(issues), cities: cities.sort((a, b) => a.city.slug.localeCompare(b.city.slug)), indicators: [...indicators.values()] };
+  return {
+    issues: sortIssues(issues),
+    cities: cities.sort((a, b) => a.city.slug.localeCompare(b.city.slug)),
+    indicators: [...indicators.values()],
+  };
 }

@@ -1,0 +1,12 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import config from './site.config.json' with { type: 'json' };
+
+// The public address lives in site.config.json only; canonical links and citations take it from there.
+export default defineConfig({
+  site: config.site,
+  integrations: [mdx()],
+  i18n: { locales: ['zh', 'en'], defaultLocale: 'zh', routing: { prefixDefaultLocale: false } },
+  build: { format: 'directory' },
+});
