@@ -5,6 +5,7 @@ export class SourceText {
   readonly text: string;
   readonly chars: readonly string[];
   readonly #lineStarts: number[] = [0];
+  #toCodePoint: Int32Array | undefined;
 
   constructor(text: string) {
     this.text = text;
@@ -26,12 +27,16 @@ export class SourceText {
   occurrences(needle: string): number[] {
     const found: number[] = [];
     if (needle.length === 0) return found;
-    const width = Array.from(needle).length;
-    for (let i = 0; i + width <= this.chars.length;) {
-      if (this.chars[i] === Array.from(needle)[0] && this.slice(i, i + width) === needle) {
-        found.push(i);
-        i += width;
-      } else i++;
+    const map = this.#codePoints();
+    for (let i = this.text.indexOf(needle); i >= 0; ) {
+      const end = i + needle.length;
+      // A match that starts or ends inside a surrogate pair is not a match of whole characters.
+      if ((i > 0 && map[i] === map[i - 1]) || (end < this.text.length && map[end] === map[end - 1])) {
+        i = this.text.indexOf(needle, i + 1);
+        continue;
+      }
+      found.push(map[i]!);
+      i = this.text.indexOf(needle, end);
     }
     return found;
   }
@@ -51,22 +56,28 @@ export class SourceText {
   /** Every numeral token with its code-point span. */
   numerals(pattern: RegExp): { start: number; end: number; text: string }[] {
     const tokens: { start: number; end: number; text: string }[] = [];
-    const toCodePoint = utf16ToCodePoint(this.text);
+    const toCodePoint = this.#codePoints();
     for (const m of this.text.matchAll(pattern)) {
       const start = toCodePoint[m.index]!;
       tokens.push({ start, end: start + Array.from(m[0]).length, text: m[0] });
     }
     return tokens;
   }
+
+  /** Code-point offset of each UTF-16 index (and of the end), computed once. */
+  #codePoints(): Int32Array {
+    return (this.#toCodePoint ??= utf16ToCodePoint(this.text));
+  }
 }
 
-function utf16ToCodePoint(text: string): number[] {
-  const map: number[] = new Array(text.length + 1);
+function utf16ToCodePoint(text: string): Int32Array {
+  const map = new Int32Array(text.length + 1);
   let cp = 0;
   for (let i = 0; i < text.length; i++) {
     map[i] = cp;
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) map[++i] = cp;
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) map[++i] = cp;
     cp++;
   }
   map[text.length] = cp;
