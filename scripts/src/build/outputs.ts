@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset, Source } from '@shuangjian/schema';
+import { REPO_ROOT } from '../paths.ts';
 import { sha256 } from '../validate/check-sources.ts';
 import type { ValidationIssue } from '../validate/issues.ts';
 import type { ValidationResult } from '../validate/validate.ts';
@@ -120,8 +121,21 @@ export function buildOutputs(
         ),
       ),
     ];
+    files.push(
+      file(
+        'dataset',
+        'data/dataset.json',
+        'Dataset (JSON)',
+        'The city, its sources with their verbatim text, figures and exclusions (schema: @shuangjian/schema/schema/dataset.schema.json)',
+        'json',
+        'application/json',
+        json(dataset),
+      ),
+    );
     for (const f of files) outputs.set(`${dir}/${f.path}`, f.bytes);
-    outputs.set(`${dir}/data/dataset.json`, json(dataset));
+    // Both licences of this repository go in each package: MIT for the code, CC BY 4.0 for the compilation.
+    for (const name of ['LICENSE', 'LICENSE-DATA'])
+      outputs.set(`${dir}/${name}`, readFileSync(join(REPO_ROOT, name)));
     outputs.set(
       `${dir}/datapackage.json`,
       json(

@@ -52,7 +52,6 @@ export function cityReadme(opts: {
       (f) =>
         `| \`${f.path}\` | ${f.description} (${f.bytes.length} bytes, sha256 \`${f.sha256.slice(0, 12)}…\`) |`,
     ),
-    '| `data/dataset.json` | The city, its sources (metadata and verbatim text), figures and exclusions (numerals that are not statistics, with reasons). |',
     '| `datapackage.json` | Frictionless Data Package v2 descriptor: table schema, licences, sources, sizes and hashes. |',
     '',
     '## Fields of `figures.csv` (and of each object in `figures.json`)',

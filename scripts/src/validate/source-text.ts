@@ -28,10 +28,13 @@ export class SourceText {
     const found: number[] = [];
     if (needle.length === 0) return found;
     const map = this.#codePoints();
-    for (let i = this.text.indexOf(needle); i >= 0; ) {
+    for (let i = this.text.indexOf(needle); i >= 0;) {
       const end = i + needle.length;
       // A match that starts or ends inside a surrogate pair is not a match of whole characters.
-      if ((i > 0 && map[i] === map[i - 1]) || (end < this.text.length && map[end] === map[end - 1])) {
+      if (
+        (i > 0 && map[i] === map[i - 1]) ||
+        (end < this.text.length && map[end] === map[end - 1])
+      ) {
         i = this.text.indexOf(needle, i + 1);
         continue;
       }
