@@ -1,5 +1,5 @@
 // For each validation rule: a mutated copy of a real annotation must fail with that rule, naming the figure.
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Document } from 'yaml';
@@ -105,6 +105,83 @@ describe('figure rules', () => {
   it('[rate-formula] when a formula names an unknown figure', () => {
     editYaml(root, HUANGSHAN, set(rate.id, ['formula'], 'no-such-figure / 2'));
     expectRule('rate-formula', HUANGSHAN, `huangshan/${rate.id}`);
+  });
+});
+
+describe('more figure rules', () => {
+  it('[raw-partial] when raw is only the end of a longer number', () => {
+    editYaml(root, HEFEI, (doc) => {
+      const i = figureIndex(doc, enforcement.id);
+      doc.setIn(['figures', i, 'raw'], '937');
+      doc.setIn(['figures', i, 'value'], 937);
+    });
+    expectRule('raw-partial', HEFEI, `hefei/${enforcement.id}`);
+  });
+
+  it('[raw-ambiguous] when raw and unit occur twice in the quote', () => {
+    // "6名" stands in both 46名 and 16名.
+    const g = hefei.find((x) => x.raw === '46' && x.unit_zh === '名')!;
+    editYaml(root, HEFEI, (doc) => {
+      const i = figureIndex(doc, g.id);
+      doc.setIn(['figures', i, 'quote', 'text'], '46名社会特约监督员、16名');
+      doc.setIn(['figures', i, 'raw'], '6');
+      doc.setIn(['figures', i, 'value'], 6);
+    });
+    expectRule('raw-ambiguous', HEFEI, `hefei/${g.id}`);
+  });
+
+  it('[value-range] when a percentage is over 100', () => {
+    const f = huangshan.find((x) => x.unit === 'percent' && x.formula === null)!;
+    editYaml(root, HUANGSHAN, set(f.id, ['value'], 1000));
+    expectRule('value-range', HUANGSHAN, `huangshan/${f.id}`);
+  });
+
+  it('[unit-zh] when a percentage is written without %', () => {
+    const f = huangshan.find((x) => x.unit === 'percent' && x.formula === null)!;
+    editYaml(root, HUANGSHAN, set(f.id, ['unit_zh'], '个'));
+    expectRule('unit-zh', HUANGSHAN, `huangshan/${f.id}`);
+  });
+
+  it("[source-unknown] when a figure names another city's source", () => {
+    editYaml(root, HEFEI, set(enforcement.id, ['source'], 'bengbu-2023-09-27'));
+    expectRule('source-unknown', HEFEI, `hefei/${enforcement.id}`);
+  });
+});
+
+describe('files and ids', () => {
+  const meta = 'data/sources/hefei/hefei-2023-09-27.yaml';
+
+  it('[source-id] when a source id does not match its file name', () => {
+    editYaml(root, meta, (doc) => doc.set('id', 'hefei-2023-09-28'));
+    expectRule('source-id', meta);
+  });
+
+  it('[section-order] when sections are numbered out of order', () => {
+    editYaml(root, meta, (doc) => doc.setIn(['sections', 1, 'number'], 5));
+    expectRule('section-order', meta);
+  });
+
+  it('[city-slug] when a city slug does not match its file name', () => {
+    editYaml(root, HEFEI, (doc) => doc.setIn(['city', 'slug'], 'hefei-city'));
+    expectRule('city-slug', HEFEI);
+  });
+
+  it('[city-missing] when sources have no annotation file', () => {
+    rmSync(join(root, HEFEI));
+    expectRule('city-missing', 'data/sources/hefei');
+  });
+
+  it('[file-missing] when the indicator catalogue is missing', () => {
+    rmSync(join(root, 'data/indicators.yaml'));
+    expectRule('file-missing', 'data/indicators.yaml');
+  });
+
+  it('[package-missing] when build:data finds no package for a city, and writes nothing', () => {
+    rmSync(join(root, 'packages/bengbu'), { recursive: true });
+    const run = runBuildData({ repoRoot: root });
+    expect(run.code).toBe(1);
+    expect(run.err.join('\n')).toMatch(/\[package-missing\]/);
+    expect(existsSync(join(root, 'packages/hefei/data'))).toBe(false);
   });
 });
 
