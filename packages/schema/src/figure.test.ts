@@ -15,7 +15,7 @@ const figure: Figure = {
   unit_zh: '人次',
   qualifier: 'exact',
   period: { wording: '今年以来', kind: 'year', start: null, end: null },
-  quote: { text: '市、县两级共出动执法人员3937人次', start: 1236, end: 1253 },
+  quote: { text: '市、县两级共出动执法人员3937人次', start: 1233, end: 1251 },
   indicator: 'enforcement.personnel-dispatched',
   formula: null,
   notes: [{ zh: '说明', en: 'A note' }],
