@@ -114,7 +114,7 @@ export function buildOutputs(
           `source-${s.meta.id}`,
           `data/sources/${s.meta.id}.zh.txt`,
           `Source text: ${s.meta.title.zh}`,
-          `The verbatim source text, byte-exact (sha256 ${s.meta.sha256.slice(0, 12)}…)`,
+          `The verbatim source text of ${s.meta.id}, byte for byte as published (UTF-8)`,
           'txt',
           'text/plain',
           encoder.encode(s.text),
