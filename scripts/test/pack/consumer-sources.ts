@@ -1,0 +1,96 @@
+// What the consumer project runs against the installed tarballs.
+
+/** What run.mjs prints (as JSON): facts about the installed packages as JavaScript sees them. */
+export interface ConsumerReport {
+  node: string;
+  figureCount: number;
+  firstSource: string;
+  sourceIds: string[];
+  sourceId: string;
+  getFigureIsSame: boolean;
+  getFigureUnknown: unknown;
+  quote: string;
+  sliceByCodePoints: string;
+  citySlug: string;
+  version: string;
+  packageVersion: string;
+  defaultIsDataset: boolean;
+  huangshanJsonEqualsTyped: boolean;
+  huangshanCount: number;
+  rows: { city: string; reported: boolean; value: unknown; unit: unknown }[];
+  indicatorKnown: string | null;
+  indicatorCount: number;
+  datasetsValid: boolean[];
+  sourceFileMatches: boolean;
+  csvHeader: string;
+  /** The error code of importing a path that is not exported. */
+  deepImport: string;
+}
+
+/** An ES module using every package from JavaScript; prints a ConsumerReport. */
+export const RUN_MJS = `import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import hefeiDefault, { figures, source, sources, city, getFigure, dataset, version } from '@shuangjian/hefei';
+import * as hefei from '@shuangjian/hefei';
+import * as huangshan from '@shuangjian/huangshan';
+import * as bengbu from '@shuangjian/bengbu';
+import huangshanFigures from '@shuangjian/huangshan/data/figures.json' with { type: 'json' };
+import hefeiPkg from '@shuangjian/hefei/package.json' with { type: 'json' };
+import { compare, getIndicator, indicators } from '@shuangjian/indicators';
+import { DatasetSchema } from '@shuangjian/schema';
+
+const first = figures[0];
+const rows = compare('enforcement.personnel-dispatched', [hefei.dataset, huangshan.dataset, bengbu.dataset]);
+const fileOf = (spec) => readFile(fileURLToPath(import.meta.resolve(spec)), 'utf8');
+let deepImport = 'resolved';
+try { await import('@shuangjian/hefei/dist/index.js'); } catch (e) { deepImport = e.code; }
+process.stdout.write(JSON.stringify({
+  node: process.version,
+  figureCount: figures.length,
+  firstSource: first.source,
+  sourceIds: sources.map((s) => s.id),
+  sourceId: source.id,
+  getFigureIsSame: getFigure(first.id) === first,
+  getFigureUnknown: getFigure('no-such-figure') ?? null,
+  quote: first.quote.text,
+  sliceByCodePoints: Array.from(source.text).slice(first.quote.start, first.quote.end).join(''),
+  citySlug: city.slug,
+  version,
+  packageVersion: hefeiPkg.version,
+  defaultIsDataset: hefeiDefault === dataset,
+  huangshanJsonEqualsTyped: isDeepStrictEqual(huangshanFigures, [...huangshan.figures]),
+  huangshanCount: huangshanFigures.length,
+  rows: rows.map((r) => ({ city: r.city.slug, reported: r.reported, value: r.value, unit: r.unit })),
+  indicatorKnown: getIndicator('enforcement.personnel-dispatched')?.id ?? null,
+  indicatorCount: indicators.length,
+  datasetsValid: [hefei, huangshan, bengbu].map((m) => DatasetSchema.safeParse(m.dataset).success),
+  sourceFileMatches: (await fileOf('@shuangjian/hefei/data/sources/' + source.id + '.zh.txt')) === source.text,
+  csvHeader: (await fileOf('@shuangjian/hefei/data/figures.csv')).split(/\\r?\\n/)[0],
+  deepImport,
+}));
+`;
+
+/** A TypeScript module using the packages' types, which must typecheck under NodeNext, strict. */
+export const INDEX_TS = `import { figures, getFigure, source, type Figure } from '@shuangjian/hefei';
+import huangshanFigures from '@shuangjian/huangshan/data/figures.json' with { type: 'json' };
+import { compare, type ComparisonRow } from '@shuangjian/indicators';
+import type { Dataset, Qualifier } from '@shuangjian/schema';
+
+function describeFigure(f: Figure): string {
+  const qualifier: Qualifier = f.qualifier;
+  const value: number = f.value;
+  const label: string = f.label.en;
+  const quote: [number, number] = [f.quote.start, f.quote.end];
+  const period: string = f.period.kind;
+  return \`\${label}: \${value.toFixed(0)} \${f.unit} (\${qualifier}, \${period}) at \${quote.join('..')} of \${source.id}\`;
+}
+
+const first: Figure | undefined = getFigure(figures[0]!.id);
+export const line: string = first ? describeFigure(first) : 'none';
+export const firstHuangshanId: string = huangshanFigures[0]!.id;
+export const firstHuangshanValue: number = huangshanFigures[0]!.value;
+const rows: ComparisonRow[] = compare('enforcement.personnel-dispatched', []);
+export const values: (number | null)[] = rows.map((r) => (r.reported ? r.value : null));
+export const none: Dataset | null = null;
+`;
