@@ -10,6 +10,7 @@ export default defineConfig({
         extends: true,
         test: { name: 'indicators', include: ['packages/indicators/src/**/*.test.ts'] },
       },
+      { extends: true, test: { name: 'site', include: ['site/src/**/*.test.ts'] } },
       {
         extends: true,
         test: {

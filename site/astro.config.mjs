@@ -7,6 +7,5 @@ import config from './site.config.json' with { type: 'json' };
 export default defineConfig({
   site: config.site,
   integrations: [mdx()],
-  i18n: { locales: ['zh', 'en'], defaultLocale: 'zh', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
 });

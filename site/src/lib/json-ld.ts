@@ -1,0 +1,65 @@
+import type { Dataset, Figure } from '@shuangjian/schema';
+import type { Lang } from '../i18n/lang';
+
+const LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
+
+/** schema.org Dataset for a city page. */
+export function cityDatasetLd(
+  d: Dataset,
+  lang: Lang,
+  url: string,
+  downloads: { url: string; format: string }[],
+): object {
+  const source = d.sources[0]!;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name:
+      lang === 'zh'
+        ? `${d.city.name.zh}“双减”校外培训治理数据`
+        : `${d.city.name.en}: Double Reduction tutoring-governance figures`,
+    description:
+      lang === 'zh'
+        ? `${source.title.zh}中的全部 ${d.figures.length} 个统计数字,附原文引文。`
+        : `All ${d.figures.length} statistics in “${source.title.en}”, each with its verbatim quote.`,
+    url,
+    inLanguage: lang === 'zh' ? 'zh-Hans' : 'en',
+    version: d.version,
+    license: LICENSE,
+    isAccessibleForFree: true,
+    spatialCoverage: {
+      '@type': 'Place',
+      name: `${d.city.name.zh} ${d.city.name.en}, ${d.city.province.en}, China`,
+    },
+    creator: { '@type': 'Organization', name: source.author[lang] },
+    publisher: { '@type': 'Organization', name: 'Shuangjian Data (双减治理数据)' },
+    isBasedOn: d.sources.map((s) => s.republication.url),
+    distribution: downloads.map((x) => ({
+      '@type': 'DataDownload',
+      encodingFormat: x.format,
+      contentUrl: x.url,
+    })),
+  };
+}
+
+/** schema.org Dataset for one figure (a single observation). */
+export function figureLd(d: Dataset, f: Figure, lang: Lang, url: string): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: `${d.city.name[lang]}: ${f.label[lang]}`,
+    description: f.label.en === f.label[lang] ? f.label.en : `${f.label[lang]} (${f.label.en})`,
+    url,
+    identifier: f.global_id,
+    version: d.version,
+    license: LICENSE,
+    isAccessibleForFree: true,
+    isBasedOn: d.sources.find((s) => s.id === f.source)?.republication.url,
+    variableMeasured: {
+      '@type': 'PropertyValue',
+      name: f.label.en,
+      value: f.value,
+      unitText: f.unit,
+    },
+  };
+}
