@@ -15,6 +15,7 @@ export const UI = {
       methodology: '方法',
       about: '关于',
       changelog: '更新记录',
+      search: '搜索',
     },
     switchLanguage: 'English',
     switchLanguageLabel: '切换到英文版',
@@ -87,6 +88,10 @@ export const UI = {
     onThisPage: '本页',
     notFoundTitle: '找不到页面',
     notFoundBody: '这个地址没有页面。可以从首页或城市列表开始。',
+    searchLabel: '搜索数字和页面',
+    searchHint: '输入中文或英文,例如“执法人员”或“inspections”。',
+    searchNoScript: '搜索需要启用 JavaScript。也可以从城市页和指标页浏览全部数字。',
+    searchNoResults: '没有找到结果。',
     lostQuotesNote:
       '注意:此转载本丢失了中文字符之间的引号,部分短语因此连在一起。原文保持原样,解读写在说明中。',
   },
@@ -104,6 +109,7 @@ export const UI = {
       methodology: 'Methodology',
       about: 'About',
       changelog: 'Changelog',
+      search: 'Search',
     },
     switchLanguage: '中文',
     switchLanguageLabel: 'Switch to the Chinese version',
@@ -183,6 +189,11 @@ export const UI = {
     notFoundTitle: 'Page not found',
     notFoundBody:
       'There is no page at this address. Start from the home page or the list of cities.',
+    searchLabel: 'Search figures and pages',
+    searchHint: 'Type in English or Chinese, e.g. “inspections” or “执法人员”.',
+    searchNoScript:
+      'Search needs JavaScript. Every figure can also be browsed from the city and indicator pages.',
+    searchNoResults: 'No results.',
     lostQuotesNote:
       'Note: this republished copy lost the quotation marks between Chinese characters, so some phrases run together. The text is kept as published; readings are given in notes.',
   },

@@ -45,3 +45,13 @@ export function readChangelogs(packageNames: readonly string[]): Release[] {
     parseChangelog(name, readPackageFile(name, 'CHANGELOG.md').toString('utf8')),
   );
 }
+
+/**
+ * The part of a change entry in one language. Entries are written as a Chinese line followed by an
+ * English line (CONTRIBUTING.md); an entry of one line is shown in both languages.
+ */
+export function localizedEntry(text: string, lang: 'zh' | 'en'): string {
+  const [first, ...rest] = text.split('\n');
+  if (rest.length === 0 || !/[\u4e00-\u9fff]/.test(first!)) return text;
+  return lang === 'zh' ? first! : rest.join(' ');
+}

@@ -19,6 +19,7 @@ export const links = {
   methodology: (lang: Lang) => localePath(lang, '/methodology/'),
   about: (lang: Lang) => localePath(lang, '/about/'),
   changelog: (lang: Lang) => localePath(lang, '/changelog/'),
+  search: (lang: Lang) => localePath(lang, '/search/'),
   /** A data file published under /downloads/ (same for both languages). */
   download: (city: string, file: string) => `/downloads/${city}/${file}`,
 };
