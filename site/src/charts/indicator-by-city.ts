@@ -1,0 +1,245 @@
+import { UNITS, type Indicator, type Qualifier, type Unit } from '@shuangjian/schema';
+import { describePeriod, type CaveatCode, type ComparisonRow } from '@shuangjian/indicators';
+import { layoutBarRows, renderBarRows, type BarLayout, type BarSpec } from './lib/bar-rows';
+import { formatValue, list, periodTag } from './lib/format';
+import { svgDocument } from './lib/svg';
+import type { ChartOutput, Lang } from './lib/types';
+
+/** One city of the comparison, as data: no pixels. */
+export interface CitySeriesRow {
+  key: string;
+  city: string;
+  /** null when the city does not report the indicator. */
+  value: number | null;
+  qualifier: Qualifier | null;
+  unit: Unit | null;
+  /** "≥1,700 人次", "≥ 1,700 person-times", or "未报告" / "not reported"; no footnote marks. */
+  valueText: string;
+  /** The same in words, for the summary: "at least 1,700 person-times". */
+  valueWords: string;
+  /** Short period tag ("今年以来", "cumulative"), or null if not reported. */
+  period: string | null;
+  /** Full period description for the table. */
+  periodFull: string | null;
+  unitDiffers: boolean;
+  /** The measure word as the source writes it ("所"). */
+  unitWritten: string | null;
+  caveats: CaveatCode[];
+  caveatText: string;
+}
+
+export interface IndicatorSeries {
+  id: string;
+  lang: Lang;
+  title: string;
+  indicatorName: string;
+  rows: CitySeriesRow[];
+  /** True when periods differ or are not stated: every bar's label then carries its period. */
+  showPeriods: boolean;
+  notes: string[];
+}
+
+const T = {
+  zh: {
+    notReported: '未报告',
+    title: (name: string) => `各市比较:${name}`,
+    lowerBound: '≥ 下限:原文写作“余”或“多”,实际数不少于此值;条形末端开口。',
+    approx: '约:原文为约数(“近”“约”)。',
+    periods: '各市统计期间不同(见各市名称后的标注),数值不宜直接比较。',
+    unit: (city: string, unit: Unit, written: string, ind: Unit) =>
+      `† ${city}以“${UNITS[unit].zh}”计(原文“${written}”),本指标以“${UNITS[ind].zh}”计。`,
+    missing: (cities: string[]) => `未报告:${list(cities, 'zh')}的报告未提供此项数据(不是零)。`,
+    head: ['城市', '数值', '统计期间', '说明'],
+    sep: ';',
+  },
+  en: {
+    notReported: 'not reported',
+    title: (name: string) => `${name}, by city`,
+    lowerBound:
+      '≥ lower bound (written 余 or 多): the true number is at least this; the bar is open-ended.',
+    approx: '≈ approximate (written 近 or 约).',
+    periods: 'The cities report different periods (shown after each name); compare with care.',
+    unit: (city: string, unit: Unit, written: string, ind: Unit) =>
+      `† ${city} counts ${UNITS[unit].en} (written ${written}); the indicator counts ${UNITS[ind].en}.`,
+    missing: (cities: string[]) =>
+      `Not reported: ${list(cities, 'en')} ${cities.length > 1 ? 'give' : 'gives'} no figure for this (not zero).`,
+    head: ['City', 'Value', 'Period', 'Notes'],
+    sep: '; ',
+  },
+} as const;
+
+/** The comparison rows as chart data in one language. */
+export function toSeries(
+  indicator: Indicator,
+  rows: readonly ComparisonRow[],
+  lang: Lang,
+): IndicatorSeries {
+  const t = T[lang];
+  const codes = (r: ComparisonRow) => r.caveats.map((c) => c.code);
+  const seriesRows = rows.map((r): CitySeriesRow => {
+    const base = {
+      key: r.city.slug,
+      city: r.city.name[lang],
+      caveats: codes(r),
+      caveatText: r.caveats.map((c) => c.message[lang]).join(t.sep),
+    };
+    if (!r.reported)
+      return {
+        ...base,
+        value: null,
+        qualifier: null,
+        unit: null,
+        valueText: t.notReported,
+        valueWords: t.notReported,
+        period: null,
+        periodFull: null,
+        unitDiffers: false,
+        unitWritten: null,
+      };
+    const parts = {
+      value: r.value,
+      qualifier: r.qualifier,
+      unit: r.unit,
+    };
+    const unitDiffers = base.caveats.includes('unit_differs');
+    return {
+      ...base,
+      value: r.value,
+      qualifier: r.qualifier,
+      unit: r.unit,
+      valueText: formatValue(parts, lang),
+      valueWords: formatValue(parts, lang, { words: true }),
+      period: periodTag(r.period, lang),
+      periodFull: describePeriod(r.period)[lang],
+      unitDiffers,
+      unitWritten: r.figure.unit_zh,
+    };
+  });
+  const has = (code: CaveatCode) => seriesRows.some((r) => r.caveats.includes(code));
+  const notes: string[] = [];
+  if (has('lower_bound')) notes.push(t.lowerBound);
+  if (has('approximate')) notes.push(t.approx);
+  if (has('periods_differ')) notes.push(t.periods);
+  for (const r of seriesRows)
+    if (r.unitDiffers && r.unit) notes.push(t.unit(r.city, r.unit, r.unitWritten!, indicator.unit));
+  const missing = seriesRows.filter((r) => r.value === null).map((r) => r.city);
+  if (missing.length > 0) notes.push(t.missing(missing));
+  return {
+    id: `indicator-${indicator.id.replace(/\./g, '-')}`,
+    lang,
+    title: t.title(indicator.name[lang]),
+    indicatorName: indicator.name[lang],
+    rows: seriesRows,
+    showPeriods: has('periods_differ') || has('period_unspecified'),
+    notes,
+  };
+}
+
+/** Row label: the city, and its period when periods differ. */
+export function rowLabel(series: IndicatorSeries, row: CitySeriesRow): string {
+  return series.showPeriods && row.period ? `${row.city} · ${row.period}` : row.city;
+}
+
+/** Bars and text positions in viewBox units. */
+export function layout(series: IndicatorSeries): BarLayout {
+  const specs = series.rows.map((r): BarSpec => ({
+    key: r.key,
+    label: rowLabel(series, r),
+    value: r.value,
+    kind: r.qualifier ?? 'not_reported',
+    valueLabel: r.unitDiffers ? `${r.valueText} †` : r.valueText,
+  }));
+  return layoutBarRows(specs, { notes: series.notes, strongLabels: true, lang: series.lang });
+}
+
+// "Tip-offs (leads) received" reads as "tip-offs (leads) received" mid-sentence; acronyms stay.
+function sentenceCase(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+
+/** A text alternative: every value, the extremes, the caveats and who does not report. */
+export function summarize(series: IndicatorSeries): string {
+  const zh = series.lang === 'zh';
+  const reported = series.rows.filter((r) => r.value !== null);
+  const cities = (code: CaveatCode) =>
+    list(
+      series.rows.filter((r) => r.caveats.includes(code)).map((r) => r.city),
+      series.lang,
+    );
+  const has = (code: CaveatCode) => series.rows.some((r) => r.caveats.includes(code));
+  const each = series.rows.map((r) => {
+    const period = series.showPeriods && r.period ? (zh ? `(${r.period})` : ` (${r.period})`) : '';
+    if (zh) return r.value === null ? `${r.city}未报告` : `${r.city}为${r.valueWords}${period}`;
+    return `${r.city}: ${r.valueWords}${period}`;
+  });
+  const s = [
+    zh
+      ? `条形图,比较${series.rows.length}个城市的“${series.indicatorName}”。`
+      : `Bar chart comparing ${sentenceCase(series.indicatorName)} across ${series.rows.length} cities.`,
+    zh ? `${each.join(';')}。` : `${each.join('; ')}.`,
+  ];
+  if (reported.length >= 2) {
+    const sorted = [...reported].sort((a, b) => b.value! - a.value!);
+    const [hi, lo] = [sorted[0]!, sorted.at(-1)!];
+    s.push(
+      zh ? `最大为${hi.city},最小为${lo.city}。` : `Largest: ${hi.city}; smallest: ${lo.city}.`,
+    );
+  }
+  if (has('lower_bound'))
+    s.push(
+      zh
+        ? `${cities('lower_bound')}的数值为下限(原文写作“余”或“多”)。`
+        : `Lower bounds (written 余 or 多): ${cities('lower_bound')}.`,
+    );
+  if (has('approximate'))
+    s.push(
+      zh ? `${cities('approximate')}的数值为约数。` : `Approximate: ${cities('approximate')}.`,
+    );
+  if (has('periods_differ'))
+    s.push(zh ? '各市统计期间不同,不宜直接比较。' : 'The periods differ; compare with care.');
+  for (const r of series.rows.filter((x) => x.unitDiffers))
+    s.push(
+      zh
+        ? `${r.city}的计量单位与本指标不同。`
+        : `${r.city} counts a different unit from the indicator.`,
+    );
+  const missing = series.rows.filter((r) => r.value === null).map((r) => r.city);
+  if (missing.length > 0)
+    s.push(
+      zh
+        ? `未报告(不是零):${list(missing, 'zh')}。`
+        : `Not reported (not zero): ${list(missing, 'en')}.`,
+    );
+  return s.join(zh ? '' : ' ');
+}
+
+/** The cross-city comparison for one indicator, rows in the order given. */
+export function indicatorByCity(input: {
+  indicator: Indicator;
+  rows: readonly ComparisonRow[];
+  lang?: Lang;
+}): ChartOutput {
+  const lang = input.lang ?? 'zh';
+  const series = toSeries(input.indicator, input.rows, lang);
+  const placed = layout(series);
+  const summary = summarize(series);
+  return {
+    id: series.id,
+    title: series.title,
+    summary,
+    svg: svgDocument({
+      id: series.id,
+      width: placed.width,
+      height: placed.height,
+      title: series.title,
+      desc: summary,
+      lang,
+      body: renderBarRows(placed),
+    }),
+    table: {
+      caption: series.title,
+      head: [...T[lang].head],
+      rows: series.rows.map((r) => [r.city, r.valueText, r.periodFull ?? '—', r.caveatText]),
+    },
+  };
+}

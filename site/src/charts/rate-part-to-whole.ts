@@ -1,0 +1,299 @@
+import { scaleLinear } from 'd3-scale';
+import type { City, Figure, Qualifier, Unit } from '@shuangjian/schema';
+import { LINE_HEIGHT, WIDTH } from './lib/metrics';
+import { formatNumber, formatValue } from './lib/format';
+import { rect, svgDocument, type Rect } from './lib/svg';
+import { extent, renderTextBlock, textBlock, type TextBlock } from './lib/text-block';
+import type { ChartOutput, Lang } from './lib/types';
+
+/** "reduced": (a - b) / a, the share cut from a, b remaining; "share": b / a, part b of whole a. */
+export type RateFormula =
+  | { shape: 'reduced'; whole: string; remainder: string }
+  | { shape: 'share'; part: string; whole: string };
+
+const ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const REDUCED = new RegExp(`^\\((${ID}) - (${ID})\\) / \\1$`);
+const SHARE = new RegExp(`^(${ID}) / (${ID})$`);
+
+/** Parse the two formula shapes a part-to-whole chart can show; null for any other. */
+export function parseRateFormula(formula: string | null): RateFormula | null {
+  if (!formula) return null;
+  const reduced = REDUCED.exec(formula);
+  if (reduced) return { shape: 'reduced', whole: reduced[1]!, remainder: reduced[2]! };
+  const share = SHARE.exec(formula);
+  if (share) return { shape: 'share', part: share[1]!, whole: share[2]! };
+  return null;
+}
+
+export interface Amount {
+  label: string;
+  value: number;
+  qualifier: Qualifier;
+  text: string;
+}
+
+export interface RateSeries {
+  id: string;
+  lang: Lang;
+  title: string;
+  city: string;
+  shape: RateFormula['shape'];
+  unit: Unit;
+  whole: Amount;
+  /** The counted part: reduced (a - b) or approved (b); part + rest = whole. */
+  part: Amount;
+  rest: Amount;
+  /** The rate as stated in the source, e.g. "88.89%". */
+  rate: { label: string; text: string };
+  /** The arithmetic with numbers: "(216 − 24) ÷ 216". */
+  arithmetic: string;
+  /** The subtraction that gives the derived amount: "216 − 24". */
+  difference: string;
+}
+
+const T = {
+  zh: {
+    reduced: '减少',
+    rest: '其余',
+    colon: ':',
+    stated: '原文所述',
+    head: ['项目', '数值'],
+  },
+  en: {
+    reduced: 'Reduced',
+    rest: 'The rest',
+    colon: ': ',
+    stated: 'as stated',
+    head: ['Item', 'Value'],
+  },
+} as const;
+
+/** The rate and the counts it is computed from; null unless the formula is (a - b) / a or b / a over counts. */
+export function toSeries(input: {
+  rate: Figure;
+  figures: readonly Figure[];
+  city: City;
+  lang: Lang;
+}): RateSeries | null {
+  const { rate, figures, city, lang } = input;
+  const t = T[lang];
+  const parsed = parseRateFormula(rate.formula);
+  if (!parsed || rate.unit !== 'percent') return null;
+  const byId = (id: string) => figures.find((f) => f.id === id && f.city === rate.city);
+  const a = byId(parsed.whole);
+  const b = byId(parsed.shape === 'reduced' ? parsed.remainder : parsed.part);
+  if (!a || !b || a.unit !== b.unit || a.unit === 'percent') return null;
+  if (a.value <= 0 || b.value > a.value) return null;
+  const derived: Qualifier =
+    a.qualifier === 'exact' && b.qualifier === 'exact' ? 'exact' : 'approx';
+  const amount = (label: string, value: number, qualifier: Qualifier): Amount => ({
+    label,
+    value,
+    qualifier,
+    text: formatValue({ value, qualifier, unit: a.unit }, lang),
+  });
+  const whole = amount(a.label[lang], a.value, a.qualifier);
+  const fromB = amount(b.label[lang], b.value, b.qualifier);
+  const difference = a.value - b.value;
+  const minus = `${formatNumber(a.value)}\u00A0−\u00A0${formatNumber(b.value)}`;
+  const shape = parsed.shape;
+  const part = shape === 'reduced' ? amount(t.reduced, difference, derived) : fromB;
+  const rest = shape === 'reduced' ? fromB : amount(t.rest, difference, derived);
+  return {
+    id: `rate-${rate.city}-${rate.id}`,
+    lang,
+    title: `${city.name[lang]}${t.colon}${rate.label[lang]}`,
+    city: city.name[lang],
+    shape,
+    unit: a.unit,
+    whole,
+    part,
+    rest,
+    rate: { label: rate.label[lang], text: formatValue(rate, lang) },
+    arithmetic:
+      shape === 'reduced'
+        ? `(${minus}) ÷ ${formatNumber(a.value)}`
+        : `${formatNumber(b.value)} ÷ ${formatNumber(a.value)}`,
+    difference: minus,
+  };
+}
+
+/** Wording of the whole, part, rest and rate, shared by the legend, the table and the summary. */
+export function describeAmounts(series: RateSeries): {
+  whole: string;
+  part: string;
+  rest: string;
+  rate: string;
+  partItem: string;
+  restItem: string;
+} {
+  const { colon, stated } = T[series.lang];
+  const zh = series.lang === 'zh';
+  const withDifference = (label: string) =>
+    zh ? `${label}(${series.difference})` : `${label} (${series.difference})`;
+  const partItem =
+    series.shape === 'reduced' ? withDifference(series.part.label) : series.part.label;
+  const restItem = series.shape === 'share' ? withDifference(series.rest.label) : series.rest.label;
+  return {
+    whole: `${series.whole.label}${colon}${series.whole.text}`,
+    part: `${partItem}${colon}${series.part.text}`,
+    rest: `${restItem}${colon}${series.rest.text}`,
+    rate: `${series.rate.label}${colon}${series.rate.text} = ${series.arithmetic}${zh ? `(${stated})` : ` (${stated})`}`,
+    partItem,
+    restItem,
+  };
+}
+
+export interface RateLayout {
+  width: number;
+  height: number;
+  whole: TextBlock;
+  /** x where the part ends and the rest begins. */
+  split: number;
+  partBar: Rect | null;
+  restBar: Rect | null;
+  /** The stated rate inside the part's bar, when it fits there. */
+  rateInBar: TextBlock | null;
+  legend: { swatch: Rect; className: string; text: TextBlock }[];
+  rateLine: TextBlock;
+}
+
+const BAR = 40;
+const SEP = 3; // gap between the part and the rest
+const SWATCH = 20;
+const INDENT = 30;
+
+/** A 100% bar over the whole, split into part and rest, with a legend of both counts and the rate. */
+export function layout(series: RateSeries): RateLayout {
+  const amounts = describeAmounts(series);
+  const whole = textBlock(amounts.whole, {
+    x: 0,
+    top: 0,
+    maxWidth: WIDTH,
+    lang: series.lang,
+    className: 'sj-label sj-label--strong',
+    bold: true,
+  });
+  const barTop = extent(whole).bottom + 6;
+  const x = scaleLinear().domain([0, series.whole.value]).range([0, WIDTH]);
+  const split = x(series.part.value);
+  const hasPart = series.part.value > 0;
+  const hasRest = series.rest.value > 0;
+  const sep = hasPart && hasRest ? SEP / 2 : 0;
+  const partBar = hasPart ? { x: 0, y: barTop, width: split - sep, height: BAR } : null;
+  // The rest is outlined; inset it by half the stroke so the outline stays inside the viewBox.
+  const restBar = hasRest
+    ? { x: split + sep + 1, y: barTop + 1, width: WIDTH - split - sep - 2, height: BAR - 2 }
+    : null;
+  const rateText = textBlock(series.rate.text, {
+    x: 10,
+    top: barTop + (BAR - LINE_HEIGHT) / 2,
+    maxWidth: WIDTH,
+    lang: series.lang,
+    className: 'sj-value sj-value--inside sj-value--part',
+    bold: true,
+  });
+  const rateInBar = partBar && rateText.width + 20 <= partBar.width ? rateText : null;
+  let cursor = barTop + BAR + 14;
+  const legend = (['part', 'rest'] as const).map((key) => {
+    const text = textBlock(amounts[key], {
+      x: INDENT,
+      top: cursor,
+      maxWidth: WIDTH - INDENT,
+      lang: series.lang,
+      className: 'sj-label',
+    });
+    const swatch = { x: 1, y: cursor + (LINE_HEIGHT - SWATCH) / 2, width: SWATCH, height: SWATCH };
+    cursor = extent(text).bottom + 6;
+    return { swatch, className: key === 'part' ? 'sj-part' : 'sj-rest', text };
+  });
+  const rateLine = textBlock(amounts.rate, {
+    x: 0,
+    top: cursor + 4,
+    maxWidth: WIDTH,
+    lang: series.lang,
+    className: 'sj-note',
+  });
+  return {
+    width: WIDTH,
+    height: Math.ceil(extent(rateLine).bottom + 4),
+    whole,
+    split,
+    partBar,
+    restBar,
+    rateInBar,
+    legend,
+    rateLine,
+  };
+}
+
+/** Text blocks of a layout, for overlap and bounds checks. */
+export function textBlocks(l: RateLayout): TextBlock[] {
+  return [
+    l.whole,
+    ...(l.rateInBar ? [l.rateInBar] : []),
+    ...l.legend.map((e) => e.text),
+    l.rateLine,
+  ];
+}
+
+function renderBody(l: RateLayout): string {
+  const bar = [
+    l.partBar ? rect(l.partBar, 'sj-part') : '',
+    l.restBar ? rect(l.restBar, 'sj-rest') : '',
+    l.rateInBar ? renderTextBlock(l.rateInBar) : '',
+  ].join('');
+  const legend = l.legend.map(
+    (e) => `<g class="sj-legend-item">${rect(e.swatch, e.className)}${renderTextBlock(e.text)}</g>`,
+  );
+  return [
+    renderTextBlock(l.whole),
+    `<g class="sj-part-to-whole">${bar}</g>`,
+    ...legend,
+    renderTextBlock(l.rateLine),
+  ].join('\n');
+}
+
+/** A text alternative: the whole, the part, the rest and the stated rate with its arithmetic. */
+export function summarize(series: RateSeries): string {
+  const a = describeAmounts(series);
+  return series.lang === 'zh'
+    ? `百分比条形图,${series.title}。整体为${a.whole};${a.part};${a.rest}。${a.rate}。`
+    : `100% bar chart: ${series.title}. The whole is ${a.whole}; ${a.part}; ${a.rest}. ${a.rate}.`;
+}
+
+/** Part-to-whole chart of a stated rate, or null when its formula is not (a - b) / a or b / a. */
+export function ratePartToWhole(input: {
+  rate: Figure;
+  figures: readonly Figure[];
+  city: City;
+  lang?: Lang;
+}): ChartOutput | null {
+  const lang = input.lang ?? 'zh';
+  const series = toSeries({ ...input, lang });
+  if (!series) return null;
+  const placed = layout(series);
+  const summary = summarize(series);
+  const a = describeAmounts(series);
+  const rows = [
+    [series.whole.label, series.whole.text],
+    [a.partItem, series.part.text],
+    [a.restItem, series.rest.text],
+    [series.rate.label, `${series.rate.text} = ${series.arithmetic}`],
+  ];
+  return {
+    id: series.id,
+    title: series.title,
+    summary,
+    svg: svgDocument({
+      id: series.id,
+      width: placed.width,
+      height: placed.height,
+      title: series.title,
+      desc: summary,
+      lang,
+      body: renderBody(placed),
+    }),
+    table: { caption: series.title, head: [...T[lang].head], rows },
+  };
+}
