@@ -18,7 +18,6 @@ export const UI = {
       search: '搜索',
     },
     switchLanguage: 'English',
-    switchLanguageLabel: '切换到英文版',
     footerLicence:
       '官方数字是政府文件中的事实,引用时请先注明原发布者。本项目的整理、规范化、翻译和元数据以 CC BY 4.0 许可发布;代码以 MIT 许可发布。',
     footerSources: '来源:各市报告,经 e-chinaedu.cn 于 2023-09-27 转载。',
@@ -112,7 +111,6 @@ export const UI = {
       search: 'Search',
     },
     switchLanguage: '中文',
-    switchLanguageLabel: 'Switch to the Chinese version',
     footerLicence:
       'The official figures are facts from government documents; credit the original publisher first. The compilation, normalisation, translations and metadata are CC BY 4.0; the code is MIT.',
     footerSources: 'Sources: the cities’ reports, republished by e-chinaedu.cn on 2023-09-27.',

@@ -1,0 +1,127 @@
+// One static server for site/dist and one Chromium, shared by the tests of a file.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import sirv from 'sirv';
+import { BUILD_HINT, DIST, distBuilt } from '../lib/dist';
+import {
+  DATASETS,
+  INDICATORS,
+  cityPath,
+  figurePath,
+  indicatorPath,
+  sourcePath,
+} from '../lib/expected';
+
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+// TOOLCHAIN.md's flags. Playwright adds --headless itself and refuses --user-data-dir in args:
+// launch() always starts Chromium on a fresh temporary --user-data-dir and deletes it on close.
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROME_PATH))
+    throw new Error(
+      `Chromium is not at ${CHROME_PATH}. Install it with ` +
+        '`apt-get update && apt-get install -y chromium` (Debian), ' +
+        'or set CHROME_PATH to a Chromium or Chrome binary. Never `playwright install`.',
+    );
+  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: FLAGS });
+}
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serve a snapshot of site/dist on 127.0.0.1 and a free port; unknown paths get 404.html with
+ * status 404. The snapshot keeps a build running meanwhile (astro empties dist first) out of the run.
+ */
+export async function serveDist(): Promise<StaticServer> {
+  if (!distBuilt()) throw new Error(BUILD_HINT);
+  const root = mkdtempSync(join(tmpdir(), 'shuangjian-dist-'));
+  cpSync(DIST, root, { recursive: true });
+  const notFound = readFileSync(join(root, '404.html'));
+  const serve = sirv(root, { etag: false });
+  const server: Server = createServer((req, res) =>
+    serve(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(notFound);
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) =>
+        server.close((e) => (e ? reject(e) : resolve())),
+      );
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A context in which requests to any other host are refused (watch() records them as failures). */
+export async function localContext(
+  browser: Browser,
+  origin: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.route(
+    (url) => url.protocol.startsWith('http') && url.origin !== origin,
+    (route) => route.abort('blockedbyclient'),
+  );
+  return context;
+}
+
+/** Everything that went wrong while a page loaded and ran. */
+export function watch(page: Page, origin: string): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) =>
+    problems.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? 'unknown'})`),
+  );
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin !== origin && !['data:', 'blob:', 'about:'].includes(url.protocol))
+      problems.push(`request to another host: ${r.url()}`);
+  });
+  return problems;
+}
+
+/** The pages the browser tests visit: one of each kind. */
+export function samplePages(): { name: string; path: string }[] {
+  const d = DATASETS[0]!;
+  // Prefer an indicator some city does not report, so that a "not reported" row is on the page.
+  const indicator =
+    INDICATORS.find((i) => DATASETS.some((x) => !x.figures.some((f) => f.indicator === i.id))) ??
+    INDICATORS[0]!;
+  return [
+    { name: 'home', path: '/' },
+    { name: 'city', path: cityPath(d.city.slug) },
+    { name: 'source', path: sourcePath(d.city.slug) },
+    { name: 'figure', path: figurePath(d.figures[0]!) },
+    { name: 'indicator', path: indicatorPath(indicator) },
+    { name: 'compare', path: '/compare/' },
+  ];
+}
