@@ -18,7 +18,7 @@ export function runSearch(form: HTMLFormElement, list: HTMLOListElement): void {
     const url = '/pagefind/pagefind.js';
     pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
     const { results } = await (await pagefind).search(q);
-    const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+    const data = await Promise.all(results.slice(0, 10).map((r) => r.data()));
     if (ticket !== latest) return;
     if (data.length === 0) {
       const li = document.createElement('li');
