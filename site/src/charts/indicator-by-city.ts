@@ -2,7 +2,7 @@ import { UNITS, type Indicator, type Qualifier, type Unit } from '@shuangjian/sc
 import { describePeriod, type CaveatCode, type ComparisonRow } from '@shuangjian/indicators';
 import { layoutBarRows, renderBarRows, type BarLayout, type BarSpec } from './lib/bar-rows';
 import { formatValue, list, periodTag } from './lib/format';
-import { svgDocument } from './lib/svg';
+import { chartOutput } from './lib/chart-output';
 import type { ChartOutput, Lang } from './lib/types';
 
 /** One city of the comparison, as data: no pixels. */
@@ -223,23 +223,14 @@ export function indicatorByCity(input: {
   const series = toSeries(input.indicator, input.rows, lang);
   const placed = layout(series);
   const summary = summarize(series);
-  return {
+  return chartOutput({
     id: series.id,
     title: series.title,
     summary,
-    svg: svgDocument({
-      id: series.id,
-      width: placed.width,
-      height: placed.height,
-      title: series.title,
-      desc: summary,
-      lang,
-      body: renderBarRows(placed),
-    }),
-    table: {
-      caption: series.title,
-      head: [...T[lang].head],
-      rows: series.rows.map((r) => [r.city, r.valueText, r.periodFull ?? '—', r.caveatText]),
-    },
-  };
+    lang,
+    size: placed,
+    body: renderBarRows(placed),
+    head: [...T[lang].head],
+    rows: series.rows.map((r) => [r.city, r.valueText, r.periodFull ?? '—', r.caveatText]),
+  });
 }

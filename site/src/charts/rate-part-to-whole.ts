@@ -2,7 +2,8 @@ import { scaleLinear } from 'd3-scale';
 import type { City, Figure, Qualifier, Unit } from '@shuangjian/schema';
 import { LINE_HEIGHT, WIDTH } from './lib/metrics';
 import { formatNumber, formatValue } from './lib/format';
-import { rect, svgDocument, type Rect } from './lib/svg';
+import { chartOutput } from './lib/chart-output';
+import { rect, type Rect } from './lib/svg';
 import { extent, renderTextBlock, textBlock, type TextBlock } from './lib/text-block';
 import type { ChartOutput, Lang } from './lib/types';
 
@@ -281,19 +282,14 @@ export function ratePartToWhole(input: {
     [a.restItem, series.rest.text],
     [series.rate.label, `${series.rate.text} = ${series.arithmetic}`],
   ];
-  return {
+  return chartOutput({
     id: series.id,
     title: series.title,
     summary,
-    svg: svgDocument({
-      id: series.id,
-      width: placed.width,
-      height: placed.height,
-      title: series.title,
-      desc: summary,
-      lang,
-      body: renderBody(placed),
-    }),
-    table: { caption: series.title, head: [...T[lang].head], rows },
-  };
+    lang,
+    size: placed,
+    body: renderBody(placed),
+    head: [...T[lang].head],
+    rows,
+  });
 }

@@ -2,7 +2,7 @@ import { UNITS, type City, type Figure, type LocalizedText, type Unit } from '@s
 import { describePeriod } from '@shuangjian/indicators';
 import { layoutBarRows, renderBarRows, type BarLayout, type BarSpec } from './lib/bar-rows';
 import { formatValue, list, periodTag } from './lib/format';
-import { svgDocument } from './lib/svg';
+import { chartOutput } from './lib/chart-output';
 import type { ChartOutput, Lang } from './lib/types';
 
 /** Figures of one report section that share a unit: one chart. */
@@ -182,23 +182,14 @@ export function sectionFigures(input: {
   const series = toSeries({ ...input, lang });
   const placed = layout(series);
   const summary = summarize(series);
-  return {
+  return chartOutput({
     id: series.id,
     title: series.title,
     summary,
-    svg: svgDocument({
-      id: series.id,
-      width: placed.width,
-      height: placed.height,
-      title: series.title,
-      desc: summary,
-      lang,
-      body: renderBarRows(placed),
-    }),
-    table: {
-      caption: series.title,
-      head: [...T[lang].head],
-      rows: series.rows.map((r) => [r.label, r.valueText, r.periodFull]),
-    },
-  };
+    lang,
+    size: placed,
+    body: renderBarRows(placed),
+    head: [...T[lang].head],
+    rows: series.rows.map((r) => [r.label, r.valueText, r.periodFull]),
+  });
 }
