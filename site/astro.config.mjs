@@ -11,7 +11,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !page.includes('/downloads/'),
+      filter: (page) => !page.includes('/downloads/') && !page.includes('/embed/'),
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-Hans', en: 'en' } },
     }),
     // Builds the search index (per <html lang>) after the build; the search page loads it on demand.

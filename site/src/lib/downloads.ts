@@ -1,54 +1,22 @@
+// Everything under /downloads/: each city's package files, the all-cities files and the zips.
 import type { Dataset } from '@shuangjian/schema';
-import { listPackageFiles, readPackageFile } from './package-files';
+import { readPackageFile } from './package-files';
+import { cityDownloadFiles } from './downloads/city-files';
 
-/** A file of a city package, published under /downloads/<city>/<path> with the package's layout. */
-export interface DownloadFile {
-  city: string;
-  /** Path inside the package, e.g. "data/figures.csv"; datapackage.json's relative paths keep working. */
-  path: string;
-  mediaType: string;
-  description: { zh: string; en: string };
-}
-
-const MEDIA: Record<string, string> = {
-  csv: 'text/csv; charset=utf-8',
-  json: 'application/json',
-  txt: 'text/plain; charset=utf-8',
-};
+export type { DownloadFile } from './downloads/city-files';
+export { ALL_CITIES, allCitiesFiles, type AllCitiesFile } from './downloads/all-cities';
+export { ALL_ARCHIVE, archives, type Archive } from './downloads/archives';
 
 /** Every downloadable file of a city, in a stable order. */
-export function downloadFiles(d: Dataset): DownloadFile[] {
-  const city = d.city.slug;
-  const file = (path: string, zh: string, en: string): DownloadFile => ({
-    city,
-    path,
-    mediaType: MEDIA[path.split('.').pop()!]!,
-    description: { zh, en },
-  });
-  return [
-    file('data/figures.csv', '全部数字,CSV(RFC 4180,UTF-8)', 'Every figure, CSV (RFC 4180, UTF-8)'),
-    file(
-      'data/figures.excel.csv',
-      '全部数字,适合 Excel 的 CSV(带 BOM)',
-      'Every figure, CSV for Excel (with a byte-order mark)',
-    ),
-    file('data/figures.json', '全部数字,JSON', 'Every figure, JSON'),
-    file(
-      'data/dataset.json',
-      '城市、来源原文、数字与排除项,JSON',
-      'City, sources with text, figures and exclusions, JSON',
-    ),
-    ...listPackageFiles(d.name, 'data/sources').map((name) =>
-      file(`data/sources/${name}`, '原文(逐字节不变)', 'Source text, byte for byte'),
-    ),
-    file(
-      'datapackage.json',
-      'Frictionless Data Package v2 描述文件',
-      'Frictionless Data Package v2 descriptor',
-    ),
-  ];
-}
+export const downloadFiles = cityDownloadFiles;
 
+/** A city package file as bytes. */
 export function readDownload(d: Dataset, path: string): Buffer {
   return readPackageFile(d.name, path);
 }
+
+/** The URL of a file of the all-cities download (same for both languages). */
+export const allCitiesHref = (path: string) => `/downloads/all/${path}`;
+
+/** The URL of a zip (same for both languages). */
+export const archiveHref = (name: string) => `/downloads/${name}`;

@@ -1,0 +1,128 @@
+import { execFileSync } from 'node:child_process';
+import { basename, dirname } from 'node:path';
+import { localePath } from '../../i18n/lang';
+import { localizedEntry, type Release } from '../changelog';
+import { absolute, FEED_PATH } from './paths';
+
+/** The id of a release on the changelog page, e.g. "hefei-0.1.0" (also its feed entry anchor). */
+export function releaseAnchor(packageName: string, version: string): string {
+  return `${packageName.split('/').pop()}-${version}`;
+}
+
+/** RFC 3339 in UTC, whole seconds: "2024-05-01T02:00:00Z". */
+export function rfc3339(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The committer date of the last commit touching a file, or null without git or history. */
+export function gitCommitDate(file: string): string | null {
+  try {
+    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', basename(file)], {
+      cwd: dirname(file),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return out || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The `updated` date of a release, never the current time, so that a commit always builds the same
+ * feed: SOURCE_DATE_EPOCH when set (reproducible-builds.org), else the committer date of the last
+ * commit touching the package's CHANGELOG.md, else 1970-01-01T00:00:00Z (no git, e.g. a tarball).
+ */
+export function releaseDate(
+  changelogFile: string,
+  env: Record<string, string | undefined> = process.env,
+  commitDate: (file: string) => string | null = gitCommitDate,
+): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch))
+      throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
+    return rfc3339(new Date(Number(epoch) * 1000));
+  }
+  const committed = commitDate(changelogFile);
+  const date = committed ? new Date(committed) : new Date(0);
+  if (Number.isNaN(date.getTime()))
+    throw new Error(`${changelogFile}: unreadable commit date "${committed}"`);
+  return rfc3339(date);
+}
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/** Text or an attribute value for XML; characters XML 1.0 forbids are dropped. */
+export function xmlEscape(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+}
+
+/** An entry's text as XHTML: `backtick` spans become <code>, as on the changelog page. */
+function inline(text: string): string {
+  return text
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? `<code>${xmlEscape(part)}</code>` : xmlEscape(part)))
+    .join('');
+}
+
+function changeList(changes: readonly string[], lang: 'zh' | 'en'): string {
+  const xmlLang = lang === 'zh' ? 'zh-Hans' : 'en';
+  if (changes.length === 0)
+    return `<p xml:lang="${xmlLang}">${lang === 'zh' ? '仅更新依赖。' : 'Dependency updates only.'}</p>`;
+  const items = changes.map((c) => `<li>${inline(localizedEntry(c, lang))}</li>`).join('');
+  return `<ul xml:lang="${xmlLang}">${items}</ul>`;
+}
+
+/** A release with the date its feed entry carries. */
+export interface DatedRelease extends Release {
+  updated: string;
+}
+
+/**
+ * An Atom (RFC 4287) feed of data releases: one entry per package version, newest first, each
+ * with its changes in Chinese and English and links to the changelog page in both languages.
+ */
+export function atomFeed(site: URL, releases: readonly DatedRelease[]): string {
+  const changelog = (lang: 'zh' | 'en', anchor = '') =>
+    absolute(site, localePath(lang, '/changelog/')) + anchor;
+  const alternates = (indent: string, anchor = '') =>
+    (['zh', 'en'] as const)
+      .map(
+        (lang) =>
+          `${indent}<link rel="alternate" type="text/html" hreflang="${lang === 'zh' ? 'zh-Hans' : 'en'}" href="${xmlEscape(changelog(lang, anchor))}"/>\n`,
+      )
+      .join('');
+  // Newest first; Array.prototype.sort is stable, so equal dates keep the package order.
+  const sorted = [...releases].sort((a, b) => b.updated.localeCompare(a.updated));
+  const updated = sorted[0]?.updated ?? rfc3339(new Date(0));
+  const entries = sorted.map((r) => {
+    const anchor = `#${releaseAnchor(r.packageName, r.version)}`;
+    return `  <entry>
+    <id>${xmlEscape(changelog('zh', anchor))}</id>
+    <title>${xmlEscape(`${r.packageName} ${r.version}`)}</title>
+    <updated>${r.updated}</updated>
+${alternates('    ', anchor)}    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${changeList(r.changes, 'zh')}${changeList(r.changes, 'en')}</div></content>
+  </entry>
+`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${xmlEscape(absolute(site, FEED_PATH))}</id>
+  <title>双减治理数据 Shuangjian Data: data releases</title>
+  <subtitle>每个数据包的版本与变更 · Every release of every Shuangjian Data package</subtitle>
+  <link rel="self" type="application/atom+xml" href="${xmlEscape(absolute(site, FEED_PATH))}"/>
+${alternates('  ')}  <updated>${updated}</updated>
+  <author><name>Shuangjian Data contributors</name></author>
+  <rights>Data compilation CC BY 4.0; code MIT. Official figures: credit the original publisher (each city) first.</rights>
+${entries.join('')}</feed>
+`;
+}

@@ -1,0 +1,88 @@
+// The zips on /data/: one per city and one of everything, at /downloads/<name>.zip.
+import type { Dataset } from '@shuangjian/schema';
+import { readPackageFile } from '../package-files';
+import { ALL_CITIES, allCitiesFiles } from './all-cities';
+import { cityDownloadFiles } from './city-files';
+import { deterministicZip, zipMtime, type ZipEntry } from './zip';
+
+/** The file name of the zip of every city. */
+export const ALL_ARCHIVE = 'shuangjian-data-all.zip';
+
+/** Files of a city package that go into its zip besides the data files. */
+export const PACKAGE_EXTRAS = ['README.md', 'LICENSE', 'LICENSE-DATA'] as const;
+
+/** A zip on the /data/ page. */
+export interface Archive {
+  /** File name, e.g. "hefei.zip"; served at /downloads/<name>. */
+  name: string;
+  /** The city slug, or null for the zip of every city. */
+  city: string | null;
+  description: { zh: string; en: string };
+  /** The files in the zip, unsorted (the zip sorts them). */
+  entries: () => ZipEntry[];
+  /** The zip's bytes (with zipMtime()), built on first call. */
+  bytes: () => Uint8Array;
+}
+
+/**
+ * A city's zip: the package layout (data/**, datapackage.json) with README.md, LICENSE and
+ * LICENSE-DATA, datapackage.json at the top so that Frictionless tools can open the zip as is.
+ */
+export function cityZipEntries(d: Dataset): ZipEntry[] {
+  return [
+    ...cityDownloadFiles(d).map((f) => ({ path: f.path, bytes: readPackageFile(d.name, f.path) })),
+    ...PACKAGE_EXTRAS.map((path) => ({ path, bytes: readPackageFile(d.name, path) })),
+  ];
+}
+
+/** The zip of everything: the all-cities files at the top, then one folder per city as in its zip. */
+export function allZipEntries(datasets: readonly Dataset[]): ZipEntry[] {
+  return [
+    ...allCitiesFiles(datasets).map((f) => ({ path: f.path, bytes: f.bytes })),
+    ...datasets.flatMap((d) =>
+      cityZipEntries(d).map((e) => ({ path: `${d.city.slug}/${e.path}`, bytes: e.bytes })),
+    ),
+  ];
+}
+
+const cache = new WeakMap<readonly Dataset[], Archive[]>();
+
+/** Every zip, the one of every city first, then the cities in order. Memoised per datasets array. */
+export function archives(datasets: readonly Dataset[]): Archive[] {
+  let list = cache.get(datasets);
+  if (!list) cache.set(datasets, (list = listArchives(datasets)));
+  return list;
+}
+
+function archive(a: Omit<Archive, 'bytes'>): Archive {
+  let bytes: Uint8Array | undefined;
+  return { ...a, bytes: () => (bytes ??= deterministicZip(a.entries(), zipMtime())) };
+}
+
+function listArchives(datasets: readonly Dataset[]): Archive[] {
+  const reserved = [ALL_CITIES, ALL_ARCHIVE.replace(/\.zip$/, '')];
+  const clash = datasets.find((d) => reserved.includes(d.city.slug));
+  if (clash) throw new Error(`city slug "${clash.city.slug}" clashes with a download name`);
+  return [
+    archive({
+      name: ALL_ARCHIVE,
+      city: null,
+      description: {
+        zh: '全部城市的文件,加上每个城市的文件夹(含 README 与许可证)',
+        en: 'The all-cities files, and a folder per city with its README and licences',
+      },
+      entries: () => allZipEntries(datasets),
+    }),
+    ...datasets.map((d) =>
+      archive({
+        name: `${d.city.slug}.zip`,
+        city: d.city.slug,
+        description: {
+          zh: `${d.city.name.zh}的全部文件,按包内结构,含 README 与许可证`,
+          en: `Every file of ${d.city.name.en}, laid out as in the package, with its README and licences`,
+        },
+        entries: () => cityZipEntries(d),
+      }),
+    ),
+  ];
+}

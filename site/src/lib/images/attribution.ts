@@ -1,0 +1,63 @@
+import type { LocalizedText } from '@shuangjian/schema';
+import { localePath, type Lang } from '../../i18n/lang';
+import { getDataset } from '../site-data';
+
+/** The compilation's name as an image credits it, after the original publishers. */
+export const COMPILER: LocalizedText = {
+  zh: '双减治理数据 (Shuangjian Data)',
+  en: 'Shuangjian Data (双减治理数据)',
+};
+
+export const LICENCE = 'CC BY 4.0';
+
+// Bound with no-break spaces, so that wrapping never splits the licence's name.
+const licence = LICENCE.replace(/ /g, '\u00A0');
+
+/**
+ * The publisher and title of a city's report, as chart-registry credits it; short, the publisher
+ * alone (where several cities share one line).
+ */
+export function publisherCredit(slug: string, short = false): LocalizedText {
+  const s = getDataset(slug).sources[0]!;
+  // "合肥市(报告以城市名义撰写…)" -> "合肥市": the note in brackets is for the data page.
+  const cut = (t: string) => t.split(/[(\uFF08]/)[0]!.trim();
+  if (short) return { zh: `${cut(s.author.zh)}报告`, en: `${cut(s.author.en)}’s report` };
+  return { zh: `${cut(s.author.zh)}《${s.title.zh}》`, en: `${cut(s.author.en)}, “${s.title.en}”` };
+}
+
+/** The lines an image carries: original publishers first, then the compilation and its data version, then the licence. */
+export interface Attribution {
+  source: string;
+  compiler: string;
+  licence: string;
+  /** The page the image belongs to, absolute. */
+  url: string;
+}
+
+export function attribution(o: {
+  credits: LocalizedText[];
+  packages: { name: string; version: string }[];
+  /** The page the image belongs to. */
+  url: string;
+  lang: Lang;
+}): Attribution {
+  const versions = o.packages.map((p) => `${p.name}@${p.version}`);
+  return o.lang === 'zh'
+    ? {
+        source: `来源:${o.credits.map((c) => c.zh).join(';')}`,
+        compiler: `整理:${COMPILER.zh},数据版本 ${versions.join('、')}`,
+        licence: `许可:${licence}`,
+        url: o.url,
+      }
+    : {
+        source: `Source: ${o.credits.map((c) => c.en).join('; ')}`,
+        compiler: `Compiled by ${COMPILER.en}, data version ${versions.join(', ')}`,
+        licence: `Licence: ${licence}`,
+        url: o.url,
+      };
+}
+
+/** The absolute address of a page in a language. */
+export function pageUrl(site: URL | string, lang: Lang, neutralPath: string): string {
+  return new URL(localePath(lang, neutralPath), site).href;
+}

@@ -1,0 +1,80 @@
+import { LANGS, type Lang } from '../../i18n/lang';
+import { allCharts, type ChartEntry } from '../chart-registry';
+import { chartImageSvg } from './chart-image';
+import { renderPng, subsetFonts } from './fonts';
+import { ogEntries, type OgEntry } from './og-entries';
+import { drawnText } from './text';
+
+/** One downloadable file of a chart: the SVG, or a PNG at 1x or 2x. */
+export interface ChartImageFile {
+  lang: Lang;
+  chart: ChartEntry;
+  /** File name under /images/charts/<lang>/: "<id>.svg", "<id>.png" or "<id>@2x.png". */
+  file: string;
+  format: 'svg' | 'png';
+  zoom: 1 | 2;
+}
+
+const VARIANTS = [
+  { suffix: '.svg', format: 'svg', zoom: 1 },
+  { suffix: '.png', format: 'png', zoom: 1 },
+  { suffix: '@2x.png', format: 'png', zoom: 2 },
+] as const;
+
+/** Every chart image file, in chart order, both languages. */
+export function chartImageFiles(): ChartImageFile[] {
+  return allCharts().flatMap((chart) =>
+    LANGS.flatMap((lang) =>
+      VARIANTS.map((v) => ({
+        lang,
+        chart,
+        file: `${chart.id}${v.suffix}`,
+        format: v.format,
+        zoom: v.zoom,
+      })),
+    ),
+  );
+}
+
+const texts = new Map<string, string>();
+
+/** Every character any exported image draws, for the font subset: one subset serves them all. */
+export function imageText(site: URL | string): string {
+  const key = String(site);
+  let text = texts.get(key);
+  if (text === undefined) {
+    const chars = new Set<string>();
+    const add = (svg: string) => {
+      for (const c of drawnText(svg)) chars.add(c);
+    };
+    for (const chart of allCharts())
+      for (const lang of LANGS) add(chartImageSvg(chart, lang, site));
+    for (const og of ogEntries().values()) add(og.svg(site));
+    text = [...chars].join('');
+    texts.set(key, text);
+  }
+  return text;
+}
+
+/** The fonts subset to every character of every image (computed once per build). */
+export function imageFonts(site: URL | string): Promise<string[]> {
+  return subsetFonts(imageText(site));
+}
+
+/** A chart image file's bytes. */
+export async function chartImageBytes(
+  f: ChartImageFile,
+  site: URL | string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = chartImageSvg(f.chart, f.lang, site);
+  if (f.format === 'svg') return new TextEncoder().encode(svg);
+  return new Uint8Array(renderPng(svg, await imageFonts(site), f.zoom));
+}
+
+/** An OpenGraph image's PNG bytes. */
+export async function ogImageBytes(
+  e: OgEntry,
+  site: URL | string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(renderPng(e.svg(site), await imageFonts(site)));
+}

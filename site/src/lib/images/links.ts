@@ -1,0 +1,46 @@
+import type { Lang } from '../../i18n/lang';
+import { ogEntries } from './og-entries';
+import { OG_HEIGHT, OG_WIDTH } from './og-frame';
+
+/** The downloads of a chart in a language: standalone SVG, PNG at 1x and at 2x (root-relative). */
+export function chartImageLinks(
+  chartId: string,
+  lang: Lang,
+): { svg: string; png: string; png2x: string } {
+  const base = `/images/charts/${lang}/${chartId}`;
+  return { svg: `${base}.svg`, png: `${base}.png`, png2x: `${base}@2x.png` };
+}
+
+/** The URL path of an OpenGraph image by its key ("zh/cities/hefei"). */
+export const ogImagePath = (key: string) => `/images/og/${key}.png`;
+
+/** What a page's og:image meta tags say. */
+export interface OgImageMeta {
+  /** Root-relative; make it absolute with the site address. */
+  path: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+// og:image:alt is read up to 420 characters (X's limit).
+const MAX_ALT = 420;
+
+/**
+ * The OpenGraph image of a page, from its language-neutral path: a city page (and its source
+ * reader) gets the city's image, a figure or indicator page its own; every other page the default.
+ */
+export function ogImageFor(path: string, lang: Lang): OgImageMeta {
+  const entry = ogEntries().get(ogKey(path, lang)) ?? ogEntries().get(`${lang}/default`)!;
+  const chars = [...entry.alt];
+  const alt = chars.length > MAX_ALT ? `${chars.slice(0, MAX_ALT - 1).join('')}…` : entry.alt;
+  return { path: ogImagePath(entry.key), alt, width: OG_WIDTH, height: OG_HEIGHT };
+}
+
+/** The key of the image a page path asks for; ogImageFor falls back to the default if none exists. */
+function ogKey(path: string, lang: Lang): string {
+  const city = /^\/cities\/([^/]+)\/(?:source\/)?$/.exec(path);
+  if (city) return `${lang}/cities/${city[1]}`;
+  const page = /^\/(indicators\/[^/]+|figures\/[^/]+\/[^/]+)\/$/.exec(path);
+  return page ? `${lang}/${page[1]}` : `${lang}/default`;
+}

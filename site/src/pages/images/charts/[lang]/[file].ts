@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import {
+  chartImageBytes,
+  chartImageFiles,
+  type ChartImageFile,
+} from '../../../../lib/images/catalog';
+
+/** Every chart as a standalone SVG and as PNG at 1x and 2x, in both languages. */
+export function getStaticPaths() {
+  return chartImageFiles().map((image) => ({
+    params: { lang: image.lang, file: image.file },
+    props: { image },
+  }));
+}
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { image } = props as { image: ChartImageFile };
+  const type = image.format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'image/png';
+  return new Response(await chartImageBytes(image, site!), { headers: { 'Content-Type': type } });
+};

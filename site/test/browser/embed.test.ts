@@ -1,0 +1,343 @@
+// Embeds in Chromium: a host page on a second origin embeds charts with embed.js.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allCharts, type ChartEntry } from '../../src/lib/chart-registry';
+import { TYPICAL_WIDTH } from '../../src/lib/embed/height';
+import { embedOffer } from '../../src/lib/embed/offer';
+import { embedPaths } from '../../src/lib/embed/paths';
+import { LANGS } from '../lib/expected';
+import { launchChromium, serveDist, type StaticServer } from './harness';
+
+let site: StaticServer | undefined;
+let host: StaticServer | undefined;
+let browser: Browser | undefined;
+
+const charts = allCharts();
+const indicator = charts.find((c) => c.kind === 'indicator')!;
+const cityCharts = charts.filter((c) => c.kind === 'city');
+const city = cityCharts[0]!;
+const other = cityCharts.at(-1)!;
+
+/** A page of the second origin: a news article embedding charts from the site. */
+function hostPage(siteOrigin: string): string {
+  const [a, b, boxed] = [
+    embedPaths(indicator, 'zh'),
+    embedPaths(city, 'en'),
+    embedPaths(other, 'zh'),
+  ];
+  const frame = (id: string, src: string, height: number, extra = '') =>
+    `<iframe id="${id}" src="${src}" title="${id}" height="${height}" style="width:100%;border:0"${extra}></iframe>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,"></head><body style="margin:0">
+<h1>An article</h1>
+${frame('a', siteOrigin + a.latest, 150, ' loading="lazy"')}
+${frame('b', siteOrigin + b.pinned, 1500)}
+${frame('boxed', `${siteOrigin}${boxed.latest}?lang=en&theme=dark`, 150, ' sandbox="allow-scripts"')}
+${frame('foreign', '/forge.html', 120)}
+<script>window.seen=[];addEventListener('message',function(e){var d=e.data||{};if(d.height===777)seen.push({origin:e.origin,frame:[].findIndex.call(document.querySelectorAll('iframe'),function(f){return f.contentWindow===e.source})})});</script>
+<script async src="${siteOrigin}/embed.js"></script>
+</body></html>`;
+}
+
+/** Every chart's latest embed in both languages, for the grid page. */
+const gridEmbeds = () => LANGS.flatMap((lang) => charts.map((entry) => ({ lang, entry })));
+
+/** Every embed at the width the snippets' fixed height is computed for, without embed.js. */
+function gridPage(siteOrigin: string): string {
+  const frames = gridEmbeds().map(
+    ({ lang, entry }, i) =>
+      `<iframe id="g${i}" src="${siteOrigin}${embedPaths(entry, lang).latest}" title="g${i}" height="2000" style="width:${TYPICAL_WIDTH}px;border:0;display:block"></iframe>`,
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Grid</title>
+<link rel="icon" href="data:,"></head><body style="margin:0">${frames.join('')}</body></html>`;
+}
+
+// Posts a well-formed size message, from whatever window and origin it is loaded in.
+const FORGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
+<script>parent.postMessage({type:'shuangjian:embed-size',id:'${indicator.id}',height:777},'*');
+parent.postMessage({sentinel:'amp',type:'embed-size',height:777},'*');</script></body></html>`;
+
+async function serveHost(siteOrigin: string): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    const pages: Record<string, () => string> = {
+      '/': () => hostPage(siteOrigin),
+      '/grid.html': () => gridPage(siteOrigin),
+      '/forge.html': () => FORGE,
+    };
+    const body = pages[path]?.() ?? null;
+    res.writeHead(body === null ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) =>
+        server.close((e) => (e ? reject(e) : resolve())),
+      );
+    },
+  };
+}
+
+beforeAll(async () => {
+  site = await serveDist();
+  host = await serveHost(site.origin);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  await site?.close();
+});
+
+/** A context that may reach the two local origins and nothing else. */
+async function twoOrigins(
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
+  const context = await browser!.newContext(options);
+  const allowed = [site!.origin, host!.origin];
+  await context.route(
+    (url) => url.protocol.startsWith('http') && !allowed.includes(url.origin),
+    (route) => route.abort('blockedbyclient'),
+  );
+  return context;
+}
+
+/** Console errors, page errors, failed requests, HTTP errors and requests to other hosts. */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  const allowed = [site!.origin, host!.origin];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    // ?lang= replaces the page while it loads, which aborts the rest of its response: expected.
+    const switched = r.resourceType() === 'document' && new URL(r.url()).searchParams.has('lang');
+    if (!(switched && r.failure()?.errorText === 'net::ERR_ABORTED'))
+      problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!allowed.includes(url.origin) && !['data:', 'blob:', 'about:'].includes(url.protocol))
+      problems.push(`request to another host: ${r.url()}`);
+  });
+  return problems;
+}
+
+async function frameOf(page: Page, id: string): Promise<Frame> {
+  const frame = await (await page.$(`iframe#${id}`))?.contentFrame();
+  if (!frame) throw new Error(`no frame #${id}`);
+  return frame;
+}
+
+/** The iframe's height on the host page, and its document's content and scroll heights. */
+async function fit(page: Page, id: string) {
+  const frame = await frameOf(page, id);
+  const iframe = await page.$eval(`iframe#${id}`, (f) => f.getBoundingClientRect().height);
+  const inside = await frame.evaluate(() => ({
+    content: document.body.getBoundingClientRect().height,
+    scroll: document.documentElement.scrollHeight,
+  }));
+  return { iframe, ...inside };
+}
+
+/** Wait until the iframe is as tall as its content, within 2 px, and return its height. */
+async function fitted(page: Page, id: string): Promise<number> {
+  await expect
+    .poll(
+      async () => {
+        const f = await fit(page, id);
+        return Math.abs(f.iframe - f.content) <= 2 && Math.abs(f.iframe - f.scroll) <= 2;
+      },
+      { timeout: 10_000, message: `#${id} never fitted its content` },
+    )
+    .toBe(true);
+  return (await fit(page, id)).iframe;
+}
+
+describe('a host page on another origin, with embed.js', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    context = await twoOrigins({ viewport: { width: 640, height: 900 } });
+    page = await context.newPage();
+    problems = watch(page);
+    await page.goto(host!.origin + '/');
+    await page.waitForFunction(() => (window as { shuangjianEmbed?: boolean }).shuangjianEmbed);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('fits each iframe to its content: one too short, one too tall at first', async () => {
+    const [a, b] = [await fitted(page, 'a'), await fitted(page, 'b')];
+    expect(a).toBeGreaterThan(150);
+    expect(b).toBeLessThan(1500);
+    expect(problems).toEqual([]);
+  });
+
+  it('fits them again when their content reflows', async () => {
+    const before = await fitted(page, 'b');
+    await page.setViewportSize({ width: 360, height: 900 });
+    // Narrower: the chart scales down and the text wraps, so the height changes.
+    await expect
+      .poll(async () => (await fit(page, 'b')).iframe, { timeout: 10_000 })
+      .not.toBe(before);
+    await fitted(page, 'a');
+    await fitted(page, 'b');
+    await page.setViewportSize({ width: 640, height: 900 });
+    await fitted(page, 'b');
+    expect(problems).toEqual([]);
+  });
+
+  it('works in sandbox="allow-scripts": switches to English, applies ?theme=dark, and fits', async () => {
+    const frame = await frameOf(page, 'boxed');
+    await expect.poll(() => new URL(frame.url()).pathname).toBe(embedPaths(other, 'en').latest);
+    expect(new URL(frame.url()).search).toBe('?lang=en&theme=dark');
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await frame.$eval('h1', (h) => h.textContent)).toBe(other.render('en').title);
+    // Sandboxed without allow-same-origin: an opaque origin, and yet it resized.
+    expect(await frame.evaluate(() => window.origin)).toBe('null');
+    expect(await fitted(page, 'boxed')).toBeGreaterThan(150);
+    expect(problems).toEqual([]);
+  });
+
+  it('ignores size messages from another origin, or from windows that are not its embeds', async () => {
+    const before = {
+      a: await fitted(page, 'a'),
+      foreign: (await fit(page, 'foreign')).iframe,
+    };
+    // The host's own window; a foreign iframe; and embed "a" navigated to the host's origin,
+    // so that the message comes from the embed's window but not from the embed's origin.
+    await page.evaluate(
+      (id) => window.postMessage({ type: 'shuangjian:embed-size', id, height: 777 }, '*'),
+      indicator.id,
+    );
+    await (await frameOf(page, 'foreign')).goto(host!.origin + '/forge.html?again');
+    await (await frameOf(page, 'a')).goto(host!.origin + '/forge.html');
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as { seen?: { frame: number }[] }).seen!.map((s) => s.frame)),
+      )
+      .toEqual(expect.arrayContaining([-1, 0, 3]));
+    const heights = await page.$$eval('iframe', (fs) =>
+      fs.map((f) => f.getBoundingClientRect().height),
+    );
+    expect(heights).not.toContain(777);
+    expect((await fit(page, 'a')).iframe).toBe(before.a);
+    expect((await fit(page, 'foreign')).iframe).toBe(before.foreign);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('an embed page on its own', () => {
+  const path = embedPaths(indicator, 'zh').latest;
+
+  it('renders with JavaScript off: title, subtitle, chart and source, default theme', async () => {
+    const context = await twoOrigins({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(site!.origin + path);
+    expect(await page.locator('h1').textContent()).toBe(indicator.render('zh').title);
+    expect(await page.locator('svg.sj-chart-svg').isVisible()).toBe(true);
+    expect(await page.locator('.sj-embed-subtitle').isVisible()).toBe(true);
+    expect(await page.locator('.sj-embed-source').isVisible()).toBe(true);
+    expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+    const box = await page.locator('svg.sj-chart-svg').boundingBox();
+    expect(box!.height).toBeGreaterThan(100);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    { scheme: 'light', query: '?theme=dark', bg: 'rgb(18, 20, 23)', bar: 'rgb(106, 168, 240)' },
+    { scheme: 'dark', query: '?theme=light', bg: 'rgb(255, 255, 255)', bar: 'rgb(31, 95, 168)' },
+    { scheme: 'dark', query: '', bg: 'rgb(18, 20, 23)', bar: 'rgb(106, 168, 240)' },
+    { scheme: 'light', query: '?theme=auto', bg: 'rgb(255, 255, 255)', bar: 'rgb(31, 95, 168)' },
+  ] as const)('$query in a $scheme browser paints $bg', async ({ scheme, query, bg, bar }) => {
+    const context = await twoOrigins({ colorScheme: scheme });
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(site!.origin + path + query);
+    const painted = await page.evaluate(() => ({
+      bg: getComputedStyle(document.body).backgroundColor,
+      bar: getComputedStyle(document.querySelector('.sj-bar')!).fill,
+      text: getComputedStyle(document.querySelector('.sj-embed-title')!).color,
+    }));
+    expect(painted.bg).toBe(bg);
+    expect(painted.bar).toBe(bar);
+    expect(painted.text).not.toBe(painted.bg);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('?lang=en shows the English page, keeping the other options', async () => {
+    const context = await twoOrigins();
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(`${site!.origin}${path}?lang=en&plain=1`);
+    await page.waitForURL((u) => u.pathname.startsWith('/en/'));
+    await page.waitForLoadState('networkidle');
+    expect(new URL(page.url()).pathname).toBe(embedPaths(indicator, 'en').latest);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe(indicator.render('en').title);
+    // ?plain=1: no subtitle, but the source and licence stay.
+    expect(await page.locator('.sj-embed-subtitle').isVisible()).toBe(false);
+    expect(await page.locator('.sj-embed-source').isVisible()).toBe(true);
+    expect(await page.locator('a[rel~="license"]').isVisible()).toBe(true);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations (%s)', async (theme) => {
+    const context = await twoOrigins();
+    for (const [entry, lang] of [
+      [indicator, 'zh'],
+      [city, 'en'],
+    ] as [ChartEntry, 'zh' | 'en'][]) {
+      const page = await context.newPage();
+      await page.goto(`${site!.origin}${embedPaths(entry, lang).pinned}?theme=${theme}`);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      await page.close();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    }
+    await context.close();
+  });
+});
+
+describe("the snippet's fixed height", () => {
+  it('holds the whole embed at a typical width, without much to spare, for every chart', async () => {
+    const context = await twoOrigins();
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(host!.origin + '/grid.html');
+    const misfits: string[] = [];
+    for (const [i, { lang, entry }] of gridEmbeds().entries()) {
+      const offer = embedOffer(entry, lang, site!.origin);
+      const frame = await frameOf(page, `g${i}`);
+      const content = await frame.evaluate(() => document.body.getBoundingClientRect().height);
+      if (content > offer.height || offer.height - content > Math.max(60, content * 0.2))
+        misfits.push(`${offer.paths.latest}: content ${content} px, snippet ${offer.height} px`);
+    }
+    await context.close();
+    expect(misfits).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
