@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
 import { defineConfig } from 'astro/config';
 import config from './site.config.json' with { type: 'json' };
+import csp from './src/lib/csp/integration';
 
 // The public address lives in site.config.json only; canonical links and citations take it from there.
 export default defineConfig({
@@ -14,6 +15,9 @@ export default defineConfig({
       filter: (page) => !page.includes('/downloads/') && !page.includes('/embed/'),
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-Hans', en: 'en' } },
     }),
+    // A Content-Security-Policy <meta> in every page, with the hashes of its inline scripts and
+    // styles. Only the search page compiles WebAssembly (Pagefind), and only if its worker fails.
+    csp({ wasm: (file) => /^(en\/)?search\/index\.html$/.test(file) }),
     // Builds the search index (per <html lang>) after the build; the search page loads it on demand.
     pagefind(),
   ],

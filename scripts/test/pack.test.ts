@@ -84,10 +84,10 @@ describe.each(Object.keys(PACKAGES))('the packed @shuangjian/%s', (dir) => {
 
   it('passes Are the Types Wrong (esm-only profile) with no problems', () => {
     const { tarball, manifest } = get(dir);
-    // CSV and text subpaths are data files for fs/import.meta.resolve, not modules: TypeScript cannot
-    // resolve them, so attw would report NoResolution for them. The JSON subpaths are checked.
+    // CSV, text and checksum subpaths are data files for fs/import.meta.resolve, not modules: TypeScript
+    // cannot resolve them, so attw would report NoResolution for them. The JSON subpaths are checked.
     const dataEntrypoints = Object.keys(manifest.exports ?? {}).filter((k) =>
-      /\.(csv|txt)$/.test(k),
+      /\.(csv|txt|sha256)$/.test(k),
     );
     const args = [
       ATTW,

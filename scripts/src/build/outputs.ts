@@ -8,6 +8,7 @@ import type { ValidationResult } from '../validate/validate.ts';
 import { figuresCsv, figuresExcelCsv } from './csv.ts';
 import { dataPackage, type ResourceFile } from './datapackage.ts';
 import { cityEntry } from './city-entry.ts';
+import { MANIFEST_PATH, sha256Manifest } from './manifest.ts';
 import { cityReadme } from './readme.ts';
 
 /** Every generated file: repository-relative path -> exact bytes. */
@@ -161,6 +162,10 @@ export function buildOutputs(
         }),
       ),
     );
+    const ownFiles = [...outputs]
+      .filter(([path]) => path.startsWith(`${dir}/`))
+      .map(([path, bytes]) => [path.slice(dir.length + 1), bytes] as const);
+    outputs.set(`${dir}/${MANIFEST_PATH}`, encoder.encode(sha256Manifest(new Map(ownFiles))));
   }
   outputs.set('packages/indicators/data/indicators.json', json(result.indicators));
   return { outputs, issues };

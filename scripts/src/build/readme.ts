@@ -65,6 +65,7 @@ export function cityReadme(opts: {
         `| \`${f.path}\` | ${f.description} (${f.bytes.length} bytes, sha256 \`${f.sha256.slice(0, 12)}…\`) |`,
     ),
     '| `datapackage.json` | Frictionless Data Package v2 descriptor: table schema, licences, sources, sizes and hashes. |',
+    '| `data/manifest.sha256` | SHA-256 of every published data file, in `sha256sum` format: run `sha256sum -c data/manifest.sha256` in the package folder. |',
     '',
     '## Fields of `figures.csv` (and of each object in `figures.json`)',
     '',

@@ -3,6 +3,7 @@ import type { Located } from './check-schema.ts';
 import type { ResolvedSource } from './check-sources.ts';
 import { evaluateFormula, formulaRefs, parseFormula } from './formula.ts';
 import type { ValidationIssue } from './issues.ts';
+import { measureWords } from './measure-words.ts';
 import { parseRaw } from './numerals.ts';
 
 /** A figure that passed every check, with the code-point span of its raw number in the source. */
@@ -17,7 +18,11 @@ export interface CheckedFigure {
 interface Context {
   citySlug: string;
   sources: Map<string, ResolvedSource>;
+  /** "<city>/<id>" of sources that exist but failed their own checks (reported there). */
+  brokenSources: Set<string>;
   indicators: Map<string, Indicator>;
+  /** Indicator ids the catalogue declares, valid or not; undefined when it cannot be read. */
+  declaredIndicators: Set<string> | undefined;
   issues: ValidationIssue[];
 }
 
@@ -58,11 +63,13 @@ export function checkFigures(figures: Located<FigureAnnotation>[], ctx: Context)
     else seen.set(f.id, index);
     if (f.indicator !== null) {
       const indicator = ctx.indicators.get(f.indicator);
-      if (!indicator)
-        report('indicator-unknown', `indicator "${f.indicator}" is not in data/indicators.yaml`, [
-          'indicator',
-        ]);
-      else if (indicator.unit !== f.unit && !indicator.alternate_units.includes(f.unit)) {
+      // A broken catalogue, or a broken entry for this id, is reported where it is.
+      if (!indicator) {
+        if (ctx.declaredIndicators?.has(f.indicator) === false)
+          report('indicator-unknown', `indicator "${f.indicator}" is not in data/indicators.yaml`, [
+            'indicator',
+          ]);
+      } else if (indicator.unit !== f.unit && !indicator.alternate_units.includes(f.unit)) {
         report(
           'indicator-unit',
           `unit "${f.unit}" is not the indicator's unit "${indicator.unit}" nor one of its alternate units [${indicator.alternate_units.join(', ')}]`,
@@ -101,14 +108,21 @@ export function checkFigures(figures: Located<FigureAnnotation>[], ctx: Context)
     }
     if (f.unit === 'percent' && f.value > 100)
       report('value-range', `a percentage of ${f.value} is over 100`, ['value']);
-    if (f.unit_zh !== '%' && f.unit === 'percent')
-      report('unit-zh', `a percent figure's unit_zh must be "%", not "${f.unit_zh}"`, ['unit_zh']);
+    if (!measureWords(f.unit).includes(f.unit_zh))
+      report(
+        'unit-zh',
+        `unit "${f.unit}" is written ${measureWords(f.unit)
+          .map((w) => `"${w}"`)
+          .join(' or ')}, not "${f.unit_zh}" (see scripts/src/validate/measure-words.ts)`,
+        ['unit_zh'],
+      );
 
     const source = ctx.sources.get(f.source);
     if (!source) {
-      report('source-unknown', `source "${f.source}" is not a valid source of ${citySlug}`, [
-        'source',
-      ]);
+      if (!ctx.brokenSources.has(`${citySlug}/${f.source}`))
+        report('source-unknown', `source "${f.source}" is not a valid source of ${citySlug}`, [
+          'source',
+        ]);
       continue;
     }
     const loc = (offset: number) => ({ offset, file: source.textFile, text: source.text });

@@ -3,6 +3,7 @@ import {
   ExclusionSchema,
   FigureAnnotationSchema,
   IndicatorSchema,
+  SlugSchema,
   SourceSchema,
   type City,
   type Exclusion,
@@ -12,7 +13,7 @@ import {
 } from '@shuangjian/schema';
 import type { z } from 'zod';
 import type { YamlFile } from '../load/yaml-file.ts';
-import type { ValidationIssue } from './issues.ts';
+import { printable, type ValidationIssue } from './issues.ts';
 
 /** A value that passed its schema, with where it came from. */
 export interface Located<T> {
@@ -37,17 +38,63 @@ function check<S extends z.ZodType>(
       file: yaml.file,
       rule: 'schema',
       figure,
-      message: `${at.join('.') || '(root)'}: ${issue.message}`,
+      message: `${keyPath(at)}: ${printable(issue.message, 300)}`,
       at: yaml.positionOf(at),
     });
   }
   return undefined;
 }
 
+/** A dotted path for messages; a hostile key is escaped and cut short. */
+function keyPath(path: (string | number)[]): string {
+  return path.map((k) => printable(String(k), 60)).join('.') || '(root)';
+}
+
+/** A plain YAML map (not a list, a scalar, or a tagged value such as !!binary). */
+function isMap(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 function asRecord(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+  return isMap(value) ? value : {};
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object'
+    ? `a ${(value as { constructor?: { name?: string } }).constructor?.name ?? 'object'}`
+    : `a ${typeof value}`;
+}
+
+/** Report a root that is not a map (true when it is one) and, if asked, its unknown keys. */
+function checkRoot(
+  yaml: YamlFile,
+  keys: string[],
+  issues: ValidationIssue[],
+  unknownKeys = true,
+): boolean {
+  if (!isMap(yaml.value)) {
+    issues.push({
+      file: yaml.file,
+      rule: 'schema',
+      message: `(root): must be a map with the keys ${keys.join(', ')}, not ${kindOf(yaml.value)}`,
+      at: { line: 1, column: 1 },
+    });
+    return false;
+  }
+  for (const key of unknownKeys ? Object.keys(yaml.value) : []) {
+    if (!keys.includes(key))
+      issues.push({
+        file: yaml.file,
+        rule: 'schema',
+        message: `${keyPath([key])}: unknown key; expected ${keys.join(', ')}`,
+        at: yaml.positionOf([key]),
+      });
+  }
+  return true;
 }
 
 function asArray(
@@ -56,12 +103,14 @@ function asArray(
   key: string,
   issues: ValidationIssue[],
 ): unknown[] {
-  const v = asRecord(yaml.value)[key];
-  if (Array.isArray(v)) return v;
+  if (Array.isArray(value)) return value;
   issues.push({
     file: yaml.file,
     rule: 'schema',
-    message: `${key}: must be a list`,
+    message:
+      value === undefined
+        ? `${key}: missing; it must be a list`
+        : `${key}: must be a list, not ${kindOf(value)}`,
     at: yaml.positionOf([key]),
   });
   return [];
@@ -69,26 +118,17 @@ function asArray(
 
 /** A city annotation file, checked item by item so that one bad figure hides no other error. */
 export function checkCityFile(yaml: YamlFile, issues: ValidationIssue[]) {
+  if (!checkRoot(yaml, ['city', 'exclusions', 'figures'], issues))
+    return { city: undefined, figures: [], exclusions: [] };
   const root = asRecord(yaml.value);
-  for (const key of Object.keys(root)) {
-    if (!['city', 'exclusions', 'figures'].includes(key)) {
-      issues.push({
-        file: yaml.file,
-        rule: 'schema',
-        message: `${key}: unknown key`,
-        at: yaml.positionOf([key]),
-      });
-    }
-  }
   const city = check(CitySchema, root.city, yaml, ['city'], issues) as Located<City> | undefined;
   const slug = city?.value.slug ?? '?';
   const figures = asArray(root.figures, yaml, 'figures', issues)
     .map((raw, i) => {
-      const id =
-        typeof asRecord(raw).id === 'string'
-          ? `${slug}/${String(asRecord(raw).id)}`
-          : `${slug}/#${i + 1}`;
-      return check(FigureAnnotationSchema, raw, yaml, ['figures', i], issues, id) as
+      // Named by its id only when that is a well-formed slug (never a hostile string).
+      const id = SlugSchema.safeParse(asRecord(raw).id);
+      const gid = id.success ? `${slug}/${id.data}` : `${slug}/#${i + 1}`;
+      return check(FigureAnnotationSchema, raw, yaml, ['figures', i], issues, gid) as
         Located<FigureAnnotation> | undefined;
     })
     .filter((f) => f !== undefined);
@@ -106,6 +146,8 @@ export function checkSourceFile(
   yaml: YamlFile,
   issues: ValidationIssue[],
 ): Located<Source> | undefined {
+  // The schema reports unknown keys itself.
+  if (!checkRoot(yaml, Object.keys(SourceSchema.shape), issues, false)) return undefined;
   return check(SourceSchema, yaml.value, yaml, [], issues) as Located<Source> | undefined;
 }
 
@@ -113,16 +155,8 @@ export function checkIndicatorFile(
   yaml: YamlFile,
   issues: ValidationIssue[],
 ): Located<Indicator>[] {
+  if (!checkRoot(yaml, ['indicators'], issues)) return [];
   const root = asRecord(yaml.value);
-  for (const key of Object.keys(root)) {
-    if (key !== 'indicators')
-      issues.push({
-        file: yaml.file,
-        rule: 'schema',
-        message: `${key}: unknown key`,
-        at: yaml.positionOf([key]),
-      });
-  }
   return asArray(root.indicators, yaml, 'indicators', issues)
     .map(
       (raw, i) =>

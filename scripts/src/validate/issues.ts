@@ -40,3 +40,29 @@ export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
       a.message.localeCompare(b.message),
   );
 }
+
+// Escaped so that a hostile key or value cannot hide or reorder text in a terminal.
+const UNPRINTABLE = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu;
+
+/** Text safe to print: control, bidi and separator characters escaped as \u{…}; long text cut. */
+export function printable(text: string, max = 1000): string {
+  const escaped = text.replace(
+    UNPRINTABLE,
+    (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`,
+  );
+  if (escaped.length <= max) return escaped;
+  const chars = Array.from(escaped);
+  return chars.length <= max
+    ? escaped
+    : `${chars.slice(0, max).join('')}… (${chars.length} characters)`;
+}
+
+/** An issue whose every text is printable. */
+export function printableIssue(issue: ValidationIssue): ValidationIssue {
+  return {
+    ...issue,
+    file: printable(issue.file),
+    message: printable(issue.message),
+    ...(issue.figure === undefined ? {} : { figure: printable(issue.figure, 200) }),
+  };
+}

@@ -4,7 +4,7 @@ import { checkCoverage } from './check-coverage.ts';
 import { checkFigures } from './check-figures.ts';
 import { checkCityFile, checkIndicatorFile, checkSourceFile } from './check-schema.ts';
 import { checkSource, type ResolvedSource } from './check-sources.ts';
-import { sortIssues, type ValidationIssue } from './issues.ts';
+import { printableIssue, sortIssues, type ValidationIssue } from './issues.ts';
 
 /** A city whose every input checked out: what build:data publishes. */
 export interface ValidCity {
@@ -27,12 +27,6 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
   const { inputs, issues } = loadInputs(dataDir, prefix);
 
   const indicatorList = inputs.indicators ? checkIndicatorFile(inputs.indicators, issues) : [];
-  if (!inputs.indicators)
-    issues.push({
-      file: `${prefix}/indicators.yaml`,
-      rule: 'file-missing',
-      message: 'the indicator catalogue is missing',
-    });
   const indicators = new Map<string, Indicator>();
   for (const { value, yaml, path } of indicatorList) {
     if (indicators.has(value.id))
@@ -45,9 +39,17 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
     indicators.set(value.id, value);
   }
 
+  // Ids the catalogue declares, valid or not (undefined when it cannot be read): a figure naming
+  // a declared but invalid indicator is not reported again.
+  const declared = declaredIds(inputs.indicators?.value);
+
   const sourcesByCity = new Map<string, Map<string, ResolvedSource>>();
   const sourceIds = new Set<string>();
+  // "<city>/<id>" of each source file that failed its own checks. Figures and exclusions naming it
+  // are not reported as well: one broken source would otherwise bury its issues under dozens more.
+  const broken = new Set<string>();
   for (const input of inputs.sources) {
+    broken.add(input.metaFile.replace(/^.*\/([^/]+\/[^/]+)\.yaml$/, '$1'));
     const located = input.meta ? checkSourceFile(input.meta, issues) : undefined;
     if (!located) continue;
     if (sourceIds.has(located.value.id)) {
@@ -60,6 +62,7 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
     sourceIds.add(located.value.id);
     const resolved = checkSource(input, located, inputs.seeds, issues);
     if (!resolved) continue;
+    broken.delete(`${resolved.meta.city}/${resolved.meta.id}`);
     const forCity = sourcesByCity.get(resolved.meta.city) ?? new Map<string, ResolvedSource>();
     forCity.set(resolved.meta.id, resolved);
     sourcesByCity.set(resolved.meta.city, forCity);
@@ -87,7 +90,7 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
         message: `no valid source under ${prefix}/sources/${slug}/`,
       });
     for (const { value, yaml: y, path } of exclusions) {
-      if (!sources.has(value.source))
+      if (!sources.has(value.source) && !broken.has(`${slug}/${value.source}`))
         issues.push({
           file: y.file,
           rule: 'source-unknown',
@@ -95,13 +98,19 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
           at: y.positionOf([...path, 'source']),
         });
     }
-    const checked = checkFigures(figures, { citySlug: slug, sources, indicators, issues });
+    const checked = checkFigures(figures, {
+      citySlug: slug,
+      sources,
+      brokenSources: broken,
+      indicators,
+      declaredIndicators: declared,
+      issues,
+    });
     for (const source of sources.values())
       checkCoverage(source, checked, exclusions, yaml.file, issues);
-    for (const f of figures) {
-      if (f.value.indicator)
-        reported.set(f.value.indicator, (reported.get(f.value.indicator) ?? new Set()).add(slug));
-    }
+    // Coverage counts every figure that names an indicator, valid or not.
+    for (const id of rawIndicators(yaml.value))
+      reported.set(id, (reported.get(id) ?? new Set()).add(slug));
     const ordered = checked
       .filter((c) => c.ok)
       .sort(
@@ -126,14 +135,17 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
     });
   }
   for (const slug of sourcesByCity.keys()) {
-    if (!cities.some((c) => c.city.slug === slug))
+    // A city file that exists but is broken has said so already.
+    if (!inputs.cityFiles.includes(`${prefix}/cities/${slug}.yaml`))
       issues.push({
         file: `${prefix}/sources/${slug}`,
         rule: 'city-missing',
         message: `sources for "${slug}" but no ${prefix}/cities/${slug}.yaml`,
       });
   }
-  for (const { value, yaml, path } of indicatorList) {
+  // Coverage cannot be judged while a city file is broken.
+  const allCities = cities.length === inputs.cityFiles.length;
+  for (const { value, yaml, path } of allCities ? indicatorList : []) {
     const n = reported.get(value.id)?.size ?? 0;
     if (n < 2)
       issues.push({
@@ -144,8 +156,29 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
       });
   }
   return {
-    issues: sortIssues(issues),
+    issues: sortIssues(issues).map(printableIssue),
     cities: cities.sort((a, b) => a.city.slug.localeCompare(b.city.slug)),
     indicators: [...indicators.values()],
   };
+}
+
+function entries(value: unknown, key: string): Record<string, unknown>[] | undefined {
+  const list =
+    value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(list)
+    ? list.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
+    : undefined;
+}
+
+function declaredIds(catalogue: unknown): Set<string> | undefined {
+  const list = entries(catalogue, 'indicators');
+  return (
+    list && new Set(list.map((x) => x.id).filter((id): id is string => typeof id === 'string'))
+  );
+}
+
+function rawIndicators(city: unknown): string[] {
+  return (entries(city, 'figures') ?? [])
+    .map((f) => f.indicator)
+    .filter((id): id is string => typeof id === 'string');
 }

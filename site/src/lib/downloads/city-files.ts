@@ -41,5 +41,10 @@ export function cityDownloadFiles(d: Dataset): DownloadFile[] {
       'Frictionless Data Package v2 描述文件',
       'Frictionless Data Package v2 descriptor',
     ),
+    file(
+      'data/manifest.sha256',
+      '以上文件的 SHA-256 校验和(在城市文件夹中运行 sha256sum -c data/manifest.sha256)',
+      'SHA-256 checksums of the files above (run sha256sum -c data/manifest.sha256 in the city folder)',
+    ),
   ];
 }

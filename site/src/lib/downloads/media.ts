@@ -2,6 +2,7 @@ const MEDIA: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json',
   txt: 'text/plain; charset=utf-8',
+  sha256: 'text/plain; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   zip: 'application/zip',
 };
