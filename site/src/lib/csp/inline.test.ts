@@ -77,6 +77,15 @@ describe('withPolicy', () => {
     expect(() => withPolicy(html, { wasm: false })).toThrow(error);
   });
 
+  it('reads markup inside attribute values as text: it neither blocks the page nor is hashed', () => {
+    // A label in an aria-label: Astro escapes the quote but not "<" or ">".
+    const label =
+      '数字 8: &quot;><svg onload=window.__xss=1></script><script>window.__xss=1</script>';
+    const html = page('', `<a href="/f/" aria-label="${label}">x</a>`);
+    expect(inlineHashes(html)).toEqual({ scripts: [], styles: [] });
+    expect(withPolicy(html, { wasm: false })).toContain("script-src 'self';");
+  });
+
   it('does not mistake attributes that merely end in "style" or start with "data-on"', () => {
     const html = page('', '<svg><text font-style="italic" data-onload="1">x</text></svg>');
     expect(() => withPolicy(html, { wasm: false })).not.toThrow();
