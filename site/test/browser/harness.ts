@@ -52,10 +52,22 @@ export async function serveDist(): Promise<StaticServer> {
   if (!distBuilt()) throw new Error(BUILD_HINT);
   const root = mkdtempSync(join(tmpdir(), 'shuangjian-dist-'));
   cpSync(DIST, root, { recursive: true });
-  const notFound = readFileSync(join(root, '404.html'));
-  const serve = sirv(root, { etag: false });
+  const server = await serveDir(root);
+  return {
+    origin: server.origin,
+    close: async () => {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serve a built site folder on 127.0.0.1 (a free port), with its 404.html for unknown paths. */
+export async function serveDir(dir: string): Promise<StaticServer> {
+  const notFound = readFileSync(join(dir, '404.html'));
+  const handler = sirv(dir, { etag: false });
   const server: Server = createServer((req, res) =>
-    serve(req, res, () => {
+    handler(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(notFound);
     }),
@@ -69,7 +81,6 @@ export async function serveDist(): Promise<StaticServer> {
       await new Promise<void>((resolve, reject) =>
         server.close((e) => (e ? reject(e) : resolve())),
       );
-      rmSync(root, { recursive: true, force: true });
     },
   };
 }

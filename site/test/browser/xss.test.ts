@@ -3,18 +3,15 @@
 // the repository, and come out as text on every page type, in both languages, in Chromium.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editYaml as editFile } from '../../../scripts/test/fixture-repo.ts';
-import { launchChromium, localContext, watch, type StaticServer } from './harness';
+import { launchChromium, localContext, serveDir, watch, type StaticServer } from './harness';
 
 const run = promisify(execFile);
 
@@ -124,28 +121,6 @@ async function node(args: string[]) {
   });
 }
 
-async function serve(dir: string): Promise<StaticServer> {
-  const notFound = readFileSync(join(dir, '404.html'));
-  const handler = sirv(dir, { etag: false });
-  const server: Server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(notFound);
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) =>
-        server.close((e) => (e ? reject(e) : resolve())),
-      );
-    },
-  };
-}
-
 beforeAll(async () => {
   root = copyRepo();
   mutate();
@@ -173,7 +148,7 @@ beforeAll(async () => {
     () => ({ code: 0, stderr: '' }),
     (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
   );
-  [site, browser] = await Promise.all([serve(dist), launchChromium()]);
+  [site, browser] = await Promise.all([serveDir(dist), launchChromium()]);
 }, 300_000);
 
 afterAll(async () => {
