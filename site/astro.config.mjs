@@ -21,5 +21,5 @@ export default defineConfig({
     // Builds the search index (per <html lang>) after the build; the search page loads it on demand.
     pagefind(),
   ],
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 8 },
 });

@@ -38,6 +38,13 @@ describe('FigureSchema', () => {
     ['a label missing its English', { label: { zh: '出动执法人员' } }],
     ['a bidi override in a label', { label: { zh: '出动', en: 'staff \u202Eevil' } }],
     ['a line separator in a note', { notes: [{ zh: '说明', en: 'a\u2028b' }] }],
+    ['a zero-width space in a label', { label: { zh: '出\u200B动', en: 'staff' } }],
+    ['a byte-order mark in a note', { notes: [{ zh: '说明', en: '\uFEFFnote' }] }],
+    ['a label that is a spreadsheet formula', { label: { zh: '出动', en: '=HYPERLINK("x")' } }],
+    ['a note starting with + (a formula)', { notes: [{ zh: '+1', en: 'note' }] }],
+    ['a note starting with - (a formula)', { notes: [{ zh: '说明', en: '-2+3' }] }],
+    ['a label starting with @ (a formula)', { label: { zh: '@SUM(A1)', en: 'staff' } }],
+    ['a label starting with a fullwidth ＝', { label: { zh: '＝1+1', en: 'staff' } }],
     [
       'an invalid date',
       { period: { wording: null, kind: 'year', start: '2023-02-30', end: null } },
@@ -45,6 +52,11 @@ describe('FigureSchema', () => {
     ['an indicator id without a dot', { indicator: 'enforcement' }],
   ])('rejects %s', (_what, change) => {
     expect(FigureSchema.safeParse({ ...figure, ...change }).success).toBe(false);
+  });
+
+  it('accepts =, +, - and @ inside a label, where no spreadsheet reads a formula', () => {
+    const label = { zh: '收费 = 退费 + 1', en: 'fees - refunds @ 2023' };
+    expect(FigureSchema.safeParse({ ...figure, label }).success).toBe(true);
   });
 });
 

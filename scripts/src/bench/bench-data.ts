@@ -10,11 +10,12 @@
 // Options: --sizes 3,30,300  --runs 3  --seed <int>  --strict (exit 1 when a target is missed)
 //          --keep (leave the temp roots, for profiling; prints where they are)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunnerResult } from './bench-runner.ts';
+import { machineLine, median, table } from './report.ts';
 import { DEFAULT_SEED, writeSyntheticCorpus, type CorpusStats } from './synthetic.ts';
 
 const RUNNER = fileURLToPath(new URL('./bench-runner.ts', import.meta.url));
@@ -52,12 +53,6 @@ interface Measured {
   generateMs: number;
   runs: (RunnerResult & { processMs: number })[];
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 function measure(cities: number): Measured {
   const measured: Measured = {
@@ -107,34 +102,10 @@ function measure(cities: number): Measured {
   return measured;
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const line = (r: string[]) =>
-    `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`;
-  return [
-    line(rows[0]!),
-    `| ${widths.map((w, c) => (c === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`,
-    ...rows.slice(1).map(line),
-  ].join('\n');
-}
-
-const cpuModel = (() => {
-  try {
-    return (
-      /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ??
-      cpus()[0]?.model ??
-      'unknown'
-    );
-  } catch {
-    return cpus()[0]?.model ?? 'unknown';
-  }
-})();
 console.log(
   `bench:data — validate + build:data on synthetic corpora (seed ${seed}, ${runs} run(s) per size, median shown)`,
 );
-console.log(
-  `node ${process.version}, ${cpus().length} CPUs (${cpuModel}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM\n`,
-);
+console.log(`${machineLine()}\n`);
 
 const results: Measured[] = [];
 for (const n of sizes) {

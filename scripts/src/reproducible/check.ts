@@ -59,6 +59,8 @@ function buildEnv(repoRoot: string, vars: Record<string, string>): NodeJS.Proces
     FORCE_COLOR: '0',
     ASTRO_TELEMETRY_DISABLED: '1',
     npm_config_update_notifier: 'false',
+    // Every PNG is drawn afresh, so that the check covers the renderer, not a cache.
+    SHUANGJIAN_IMAGE_CACHE: 'off',
     ...vars,
   };
 }

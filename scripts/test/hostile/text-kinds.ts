@@ -81,7 +81,7 @@ function quoted(value: string, raw: (c: string) => boolean): string {
   const body = Array.from(value, (c) => {
     if (raw(c)) return c;
     if (c === '"' || c === '\\') return `\\${c}`;
-    return /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u.test(c)
+    return /[\p{Cc}\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\u2028\u2029\uFEFF]/u.test(c)
       ? `\\u${hex4(c)}`
       : c;
   }).join('');
@@ -131,6 +131,34 @@ function bidiChars(): Mutation[] {
   ]);
 }
 
+// Invisible characters: two labels that look the same would differ.
+const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'];
+
+function invisibleChars(): Mutation[] {
+  return INVISIBLE.flatMap((c, i) => [
+    insert(i + 3, c, 'escaped', ['schema']),
+    ...(c === '\uFEFF' ? [] : [insert(i + 3 + INVISIBLE.length, c, 'raw', ['schema'])]),
+  ]);
+}
+
+// Text that a spreadsheet opening the CSV downloads would run as a formula ("CSV injection").
+const FORMULAS = ['=HYPERLINK("http://x.example","x")', '+1+1', '-2+3', '@SUM(A1)', '＝1+1'];
+
+function formulaStarts(): Mutation[] {
+  const mutations: Mutation[] = [];
+  for (let k = 0; mutations.length < 3 * FORMULAS.length; k++) {
+    const t = target(k);
+    if (t.path.includes('quote')) continue; // verbatim source text: the quote check owns it
+    const formula = FORMULAS[mutations.length % FORMULAS.length]!;
+    mutations.push(
+      rewrite(`${t.name}: ${t.path.join('.')} starts with ${formula}`, t.file, ['schema'], () =>
+        setIn(t.text, t.path, `${formula} ${t.value}`),
+      ),
+    );
+  }
+  return mutations;
+}
+
 function longStrings(): Mutation[] {
   const KB100 = 100_000;
   const MB = 1_000_000;
@@ -170,6 +198,8 @@ export function textKinds(): Kind[] {
   return [
     { kind: 'control-chars', mutations: controlChars() },
     { kind: 'bidi-chars', mutations: bidiChars() },
+    { kind: 'invisible-chars', mutations: invisibleChars() },
+    { kind: 'formula-start', mutations: formulaStarts() },
     { kind: 'long-strings', mutations: longStrings() },
   ];
 }

@@ -35,8 +35,37 @@ const pkg = (slug: string) => {
   return { name: d.name, version: d.version };
 };
 
+// The data is fixed for a build, so charts are drawn once per language and listed once: pages,
+// embeds and image files all ask for the same charts (without this, a build at 300 cities spent
+// most of its time laying out the same chart text again).
+const cityChartCache = new Map<string, readonly ChartEntry[]>();
+const indicatorChartCache = new Map<string, ChartEntry>();
+let everyChart: readonly ChartEntry[] | undefined;
+
+/** render, computed once per language. */
+function once(render: (lang: Lang) => ChartOutput): (lang: Lang) => ChartOutput {
+  const drawn = new Map<Lang, ChartOutput>();
+  return (lang) => {
+    let out = drawn.get(lang);
+    if (!out) {
+      out = render(lang);
+      drawn.set(lang, out);
+    }
+    return out;
+  };
+}
+
 /** The charts of one city page, in page order: rate charts, then same-unit section charts. */
-export function cityCharts(slug: string): ChartEntry[] {
+export function cityCharts(slug: string): readonly ChartEntry[] {
+  let entries = cityChartCache.get(slug);
+  if (!entries) {
+    entries = listCityCharts(slug);
+    cityChartCache.set(slug, entries);
+  }
+  return entries;
+}
+
+function listCityCharts(slug: string): ChartEntry[] {
   const d = getDataset(slug);
   const entries: ChartEntry[] = [];
   const base = {
@@ -52,20 +81,18 @@ export function cityCharts(slug: string): ChartEntry[] {
       for (const rate of d.figures.filter(
         (f) => f.source === source.id && f.section === section.number && f.formula !== null,
       )) {
+        const render = once((lang) =>
+          ratePartToWhole({ rate, figures: d.figures, city: d.city, lang })!,
+        );
         const probe = ratePartToWhole({ rate, figures: d.figures, city: d.city, lang: 'zh' });
-        if (probe)
-          entries.push({
-            ...base,
-            ...at,
-            id: probe.id,
-            render: (lang) => ratePartToWhole({ rate, figures: d.figures, city: d.city, lang })!,
-          });
+        if (probe) entries.push({ ...base, ...at, id: probe.id, render });
       }
       for (const group of sectionChartGroups(d.figures).filter(
         (g) => g.source === source.id && g.section === section.number,
       )) {
-        const render = (lang: Lang) =>
-          sectionFigures({ city: d.city, group, heading: section.heading, lang });
+        const render = once((lang) =>
+          sectionFigures({ city: d.city, group, heading: section.heading, lang }),
+        );
         entries.push({ ...base, ...at, id: render('zh').id, render });
       }
     }
@@ -75,10 +102,19 @@ export function cityCharts(slug: string): ChartEntry[] {
 
 /** The comparison chart of an indicator. */
 export function indicatorChart(indicatorId: string): ChartEntry {
+  let entry = indicatorChartCache.get(indicatorId);
+  if (!entry) {
+    entry = makeIndicatorChart(indicatorId);
+    indicatorChartCache.set(indicatorId, entry);
+  }
+  return entry;
+}
+
+function makeIndicatorChart(indicatorId: string): ChartEntry {
   const indicator = INDICATORS.find((i) => i.id === indicatorId)!;
   const rows = comparison(indicatorId);
   const cities = rows.filter((r) => r.reported).map((r) => r.city.slug);
-  const render = (lang: Lang) => indicatorByCity({ indicator, rows, lang });
+  const render = once((lang) => indicatorByCity({ indicator, rows, lang }));
   return {
     id: render('zh').id,
     kind: 'indicator',
@@ -91,12 +127,13 @@ export function indicatorChart(indicatorId: string): ChartEntry {
   };
 }
 
-/** Every chart of the site. */
-export function allCharts(): ChartEntry[] {
-  return [
+/** Every chart of the site: the indicator charts, then each city's. */
+export function allCharts(): readonly ChartEntry[] {
+  everyChart ??= [
     ...INDICATORS.map((i) => indicatorChart(i.id)),
     ...DATASETS.flatMap((d) => cityCharts(d.city.slug)),
   ];
+  return everyChart;
 }
 
 /** The charts of one section of a city's report. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DATASETS, INDICATORS, checkSiteData } from './site-data';
+import { readFileSync, readdirSync } from 'node:fs';
+import config from '../../site.config.json' with { type: 'json' };
+import { DATASETS, INDICATORS, checkSiteData, loadDataset } from './site-data';
 
 describe('checkSiteData', () => {
   it('accepts the real data', () => {
@@ -28,5 +30,30 @@ describe('checkSiteData', () => {
     const f = d.figures[0]!;
     const bad = { ...d, figures: [{ ...f, quote: { ...f.quote, start: f.quote.start + 1 } }] };
     expect(() => checkSiteData([bad], INDICATORS)).toThrow(/quote is not at/);
+  });
+});
+
+describe('the cities the site shows', () => {
+  it('are the cities in data/, each a dependency of the site', () => {
+    const repo = new URL('../../../', import.meta.url);
+    const slugs = readdirSync(new URL('data/cities/', repo))
+      .map((f) => f.replace(/\.yaml$/, ''))
+      .sort();
+    expect([...config.cities].sort()).toEqual(slugs);
+    const deps = Object.keys(
+      (
+        JSON.parse(readFileSync(new URL('site/package.json', repo), 'utf8')) as {
+          dependencies: Record<string, string>;
+        }
+      ).dependencies,
+    );
+    for (const slug of config.cities) expect(deps).toContain(`@shuangjian/${slug}`);
+    expect(DATASETS.map((d) => d.city.slug)).toEqual(config.cities);
+  });
+
+  it('fail to load, naming the city, when a package is missing', () => {
+    expect(() => loadDataset('atlantis')).toThrow(
+      /lists the city "atlantis", but @shuangjian\/atlantis\/data\/dataset.json cannot be read/,
+    );
   });
 });

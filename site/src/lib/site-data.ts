@@ -1,11 +1,46 @@
-import * as bengbu from '@shuangjian/bengbu';
-import * as hefei from '@shuangjian/hefei';
-import * as huangshan from '@shuangjian/huangshan';
 import { compare, indicators, type ComparisonRow } from '@shuangjian/indicators';
+import { DatasetSchema } from '@shuangjian/schema';
 import type { Dataset, Figure, Indicator, SourceWithText } from '@shuangjian/schema';
+import config from '../../site.config.json' with { type: 'json' };
+import { readPackageFile } from './package-files';
 
-/** The city datasets the site is built from, in display order (the order of the source file). */
-export const DATASETS: readonly Dataset[] = [hefei.dataset, huangshan.dataset, bengbu.dataset];
+/**
+ * Read a city's published dataset (data/dataset.json of the installed @shuangjian/<slug>) and check
+ * it against the schema, so that a package built by another version of the scripts fails here,
+ * naming the city, instead of as a broken page.
+ */
+export function loadDataset(slug: string): Dataset {
+  const name = `@shuangjian/${slug}`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readPackageFile(name, 'data/dataset.json').toString('utf8'));
+  } catch (e) {
+    throw new Error(
+      `site.config.json lists the city "${slug}", but ${name}/data/dataset.json cannot be read ` +
+        `(is ${name} a dependency of the site, and has \`pnpm build:data\` run?): ${(e as Error).message}`,
+      { cause: e },
+    );
+  }
+  const parsed = DatasetSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(
+      `${name}/data/dataset.json does not match the Dataset schema:\n  ${issues.join('\n  ')}`,
+    );
+  }
+  if (parsed.data.city.slug !== slug)
+    throw new Error(
+      `${name}/data/dataset.json holds the city "${parsed.data.city.slug}", not "${slug}"`,
+    );
+  return raw as Dataset; // as published: the schema would reorder keys
+}
+
+/**
+ * The city datasets the site is built from, in display order: the order of `cities` in
+ * site.config.json (for the three 2023 reports, the order of the source file). Each city is read
+ * from its installed package, so the site shows exactly what npm users get.
+ */
+export const DATASETS: readonly Dataset[] = config.cities.map(loadDataset);
 
 export const INDICATORS: readonly Indicator[] = indicators;
 
@@ -43,8 +78,10 @@ export function checkSiteData(datasets: readonly Dataset[], catalogue: readonly 
 
 checkSiteData(DATASETS, INDICATORS);
 
+const BY_SLUG = new Map(DATASETS.map((d) => [d.city.slug, d]));
+
 export function getDataset(slug: string): Dataset {
-  const d = DATASETS.find((x) => x.city.slug === slug);
+  const d = BY_SLUG.get(slug);
   if (!d) throw new Error(`no dataset for city "${slug}"`);
   return d;
 }
@@ -59,9 +96,16 @@ export function getIndicator(id: string): Indicator {
   return i;
 }
 
-/** compare() over every city the site shows. */
+const comparisons = new Map<string, ComparisonRow[]>();
+
+/** compare() over every city the site shows (computed once per indicator). */
 export function comparison(indicatorId: string): ComparisonRow[] {
-  return compare(indicatorId, DATASETS);
+  let rows = comparisons.get(indicatorId);
+  if (!rows) {
+    rows = compare(indicatorId, DATASETS);
+    comparisons.set(indicatorId, rows);
+  }
+  return rows;
 }
 
 /** Every figure of every city, in display order. */

@@ -2,21 +2,18 @@
 // template syntax go through validation, the data build and the site build of a throwaway copy of
 // the repository, and come out as text on every page type, in both languages, in Chromium.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appendFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyWorkspace } from '../../../scripts/src/workspace/copy.ts';
+import { csvRows } from '../../../scripts/test/csv-rows.ts';
 import { editYaml as editFile } from '../../../scripts/test/fixture-repo.ts';
 import { launchChromium, localContext, serveDir, watch, type StaticServer } from './harness';
 
 const run = promisify(execFile);
-
-/** The repository (site/test/browser -> ../../..). */
-const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 
 const SCRIPT = '</script><script>window.__xss=1</script>';
 const SVG = '"><svg onload=window.__xss=1>';
@@ -51,26 +48,6 @@ let site: StaticServer | undefined;
 let browser: Browser | undefined;
 let validateRejects: { code: number; stderr: string } | undefined;
 
-/** A copy of the repository that builds: sources and generated packages, node_modules shared. */
-function copyRepo(): string {
-  const to = mkdtempSync(join(tmpdir(), 'shuangjian-xss-'));
-  const skip = new Set(['.git', '.turbo', 'site/dist', 'site/.astro', 'node_modules/.pnpm']);
-  cpSync(REPO, to, {
-    recursive: true,
-    verbatimSymlinks: true, // pnpm's links are relative: they resolve the same inside the copy
-    filter: (src) => {
-      const rel = relative(REPO, src).split(sep).join('/');
-      const base = rel.split('/').at(-1) ?? '';
-      if (skip.has(rel) || base === '.turbo') return false;
-      // Caches of vite and astro: a build writes its own.
-      return !(rel.includes('node_modules/') && /^\.(vite|vite-temp|astro)$/.test(base));
-    },
-  });
-  // The package store is only read by a build: share it instead of copying 800 MB.
-  symlinkSync(join(REPO, 'node_modules', '.pnpm'), join(to, 'node_modules', '.pnpm'), 'dir');
-  return to;
-}
-
 type Doc = Parameters<Parameters<typeof editFile>[2]>[0];
 
 const editYaml = (path: string, edit: (doc: Doc) => void) => editFile(root, path, edit);
@@ -82,7 +59,15 @@ function indexOf(doc: Doc, key: string, id: string): number {
   return i;
 }
 
+/** A release note line (zh, then en) in the copy's CHANGELOG: it reaches the changelog page and the feed. */
+const NOTE_ZH = `更新${SCRIPT}${LINK}`;
+const NOTE_EN = `Update${SVG}${IMG}`;
+
 function mutate(): void {
+  appendFileSync(
+    join(root, 'packages', CITY, 'CHANGELOG.md'),
+    `\n## 0.0.1\n\n### Patch Changes\n\n- ${NOTE_ZH}\n  ${NOTE_EN}\n`,
+  );
   editYaml(`data/cities/${CITY}.yaml`, (doc) => {
     for (const [id, label] of Object.entries(LABELS)) {
       const i = indexOf(doc, 'figures', id);
@@ -122,7 +107,7 @@ async function node(args: string[]) {
 }
 
 beforeAll(async () => {
-  root = copyRepo();
+  root = copyWorkspace('shuangjian-xss');
   mutate();
   await node(['scripts/src/cli/build-data.ts', '--root', root]);
   const env = {
@@ -193,6 +178,7 @@ function visits(): Visit[] {
     at('/indicators/', [TITLE]);
     at('/compare/', [TITLE]);
     at('/data/', []);
+    at('/changelog/', [lang === 'zh' ? NOTE_ZH : NOTE_EN]);
   }
   for (const path of hostileEmbeds()) list.push({ path, shows: ALL });
   list.push({ path: `/api/v1/figures/${CITY}/${NOTED}.json`, shows: [SCRIPT, LINK] });
@@ -272,6 +258,114 @@ describe('hostile input in the data', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('the feed is well-formed XML that holds the hostile release note as text', async () => {
+    const page = await browser!.newPage();
+    try {
+      await page.goto(`${site!.origin}/feed.xml`);
+      const feed = await page.evaluate(async () => {
+        const xml = await (await fetch('/feed.xml')).text();
+        const doc = new DOMParser().parseFromString(xml, 'application/xml');
+        const elements = Array.from(doc.getElementsByTagName('*'));
+        return {
+          error: doc.getElementsByTagName('parsererror')[0]?.textContent ?? null,
+          scripts: elements.filter((e) => /^(script|img|svg|a)$/i.test(e.localName)).length,
+          handlers: elements.flatMap((e) =>
+            Array.from(e.attributes, (a) => a.name).filter((n) => /^on/i.test(n)),
+          ),
+          text: doc.documentElement.textContent ?? '',
+        };
+      });
+      expect(feed.error).toBeNull();
+      expect(feed.scripts).toBe(0);
+      expect(feed.handlers).toEqual([]);
+      expect(feed.text).toContain(NOTE_ZH);
+      expect(feed.text).toContain(NOTE_EN);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('chart SVG files are well-formed, hold the text as text and run nothing when opened', async () => {
+    const svgs = (readdirSync(join(dist, 'images', 'charts'), { recursive: true }) as string[])
+      .map((p) => p.split(sep).join('/'))
+      .filter((p) => p.endsWith('.svg'))
+      .filter((p) => readFileSync(join(dist, 'images', 'charts', p), 'utf8').includes('__xss'));
+    expect(svgs.length).toBeGreaterThanOrEqual(4); // hostile section and indicator charts, zh and en
+    const page = await browser!.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(`${page.url()}: ${d.type()}`);
+      void d.dismiss();
+    });
+    try {
+      for (const file of svgs) {
+        const url = `${site!.origin}/images/charts/${file}`;
+        const response = await page.goto(url, { waitUntil: 'load' });
+        expect(response?.status(), file).toBe(200);
+        const found = await page.evaluate(() => {
+          const all = Array.from(document.getElementsByTagName('*'));
+          return {
+            xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
+            root: document.documentElement.localName,
+            errors: document.getElementsByTagName('parsererror').length,
+            foreign: all
+              .filter((e) => /^(script|foreignObject|iframe|img|a|image)$/i.test(e.localName))
+              .map((e) => e.localName),
+            handlers: all.flatMap((e) =>
+              Array.from(e.attributes, (a) => a.name).filter((n) => /^on/i.test(n)),
+            ),
+            text: document.documentElement.textContent ?? '',
+          };
+        });
+        expect(found, file).toMatchObject({
+          xss: null,
+          root: 'svg',
+          errors: 0,
+          foreign: [],
+          handlers: [],
+        });
+        expect(
+          ALL.some((h) => found.text.includes(h)),
+          `${file} draws a hostile string as text`,
+        ).toBe(true);
+      }
+      expect(dialogs).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('OpenGraph images of hostile figures are drawn (whole 1200x630 PNGs)', () => {
+    for (const lang of ['zh', 'en'])
+      for (const id of Object.keys(LABELS)) {
+        const png = readFileSync(join(dist, 'images', 'og', lang, 'figures', CITY, `${id}.png`));
+        expect(png.subarray(1, 4).toString('latin1'), id).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], id).toEqual([1200, 630]);
+        expect(png.subarray(-8, -4).toString('latin1'), id).toBe('IEND');
+      }
+  });
+
+  it('downloads keep the hostile text byte for byte and start no cell with a formula', () => {
+    const figures = JSON.parse(
+      readFileSync(join(dist, 'downloads', CITY, 'data', 'figures.json'), 'utf8'),
+    ) as { id: string; label: { zh: string; en: string } }[];
+    for (const [id, label] of Object.entries(LABELS)) {
+      const f = figures.find((x) => x.id === id)!;
+      expect(f.label).toEqual({ zh: `执法${label}`, en: `Staff${label}` });
+    }
+    for (const name of ['figures.csv', 'figures.excel.csv']) {
+      const cells = csvRows(
+        readFileSync(join(dist, 'downloads', CITY, 'data', name), 'utf8'),
+      ).flat();
+      for (const label of Object.values(LABELS)) expect(cells, name).toContain(`Staff${label}`);
+      // A cell opening with = + - @ is a formula to a spreadsheet; schema rules keep them out.
+      expect(
+        cells.filter((c) => /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u.test(c)),
+        name,
+      ).toEqual([]);
+    }
   });
 
   it('every page type shows it as text and runs none of it', async () => {

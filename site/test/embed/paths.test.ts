@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allCharts } from '../../src/lib/chart-registry';
 import {
   LATEST,
+  MAX_READABLE_KEY,
   embedPath,
   embedPaths,
   embedRoute,
@@ -25,6 +26,19 @@ describe('versionKey', () => {
     ];
     expect(versionKey(packages)).toBe('bengbu-0.1.0.hefei-0.1.0.huangshan-0.1.0');
     expect(versionKey([...packages].reverse())).toBe(versionKey(packages));
+  });
+
+  it('stays a short path segment for a chart across hundreds of cities', () => {
+    const many = (bumped: number) =>
+      Array.from({ length: 300 }, (_, i) => ({
+        name: `@shuangjian/city-${String(i + 1).padStart(4, '0')}`,
+        version: i === bumped ? '0.1.1' : '0.1.0',
+      }));
+    const key = versionKey(many(-1));
+    expect(key).toMatch(/^300-packages-[0-9a-f]{16}$/);
+    expect(key.length).toBeLessThanOrEqual(MAX_READABLE_KEY);
+    expect(versionKey([...many(-1)].reverse())).toBe(key);
+    expect(versionKey(many(150))).not.toBe(key);
   });
 
   it('changes when any one package is bumped', () => {

@@ -6,6 +6,7 @@ import { chartImageSvg, firstSentence } from '../../src/lib/images/chart-image';
 import { narrowPunctuation } from '../../src/lib/images/frame';
 import { chartImageLinks, ogImageFor } from '../../src/lib/images/links';
 import { ogEntries } from '../../src/lib/images/og-entries';
+import { figureOg } from '../../src/lib/images/og-image';
 import { bakedChartStyles, lightPalette } from '../../src/lib/images/palette';
 import { drawnText } from '../../src/lib/images/text';
 import { allFigures, DATASETS, INDICATORS } from '../../src/lib/site-data';
@@ -150,5 +151,38 @@ describe('OpenGraph images', () => {
     expect(publisher).toBeGreaterThan(0);
     expect(text.indexOf('@shuangjian/hefei@')).toBeGreaterThan(publisher);
     expect(text).toContain('CC\u00A0BY\u00A04.0');
+  });
+
+  it('draw hostile labels as escaped text, leaving the SVG structure alone', () => {
+    const hostile = '</text><script>alert(1)</script><text onload="x" a=\'b\'>&amp;';
+    const { dataset, figure } = allFigures()[0]!;
+    const f = { ...figure, label: { zh: `执法${hostile}`, en: `Staff${hostile}` } };
+    for (const lang of LANGS) {
+      const svg = figureOg(dataset, f, lang).svg(site);
+      expect(svg).not.toContain('<script');
+      expect(svg).not.toMatch(/<text[^>]*\sonload=/);
+      // Every element opened is one the image frame draws; the hostile text is only text.
+      const tags = new Set([...svg.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]));
+      expect(
+        [...tags].filter(
+          (t) =>
+            ![
+              'svg',
+              'title',
+              'desc',
+              'style',
+              'rect',
+              'text',
+              'tspan',
+              'g',
+              'line',
+              'path',
+              'circle',
+            ].includes(t!),
+        ),
+      ).toEqual([]);
+      // The label may be wrapped over lines: compare the drawn text without line breaks.
+      expect(drawnText(svg).replace(/\s+/g, '')).toContain(hostile.replace(/\s+/g, ''));
+    }
   });
 });

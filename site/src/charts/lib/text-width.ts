@@ -12,13 +12,31 @@ const NARROW = /[ftjr()[\]{}"\-/]/u;
 const BROAD = /[A-Z#&]/u;
 const BROADEST = /[MWmw@%]/u;
 
+const wide = new Map<string, boolean>();
+
 /** True for a character drawn about 1 em wide: CJK, fullwidth forms and CJK punctuation. */
 export function isWide(char: string): boolean {
-  return WIDE.test(char) || AMBIGUOUS.test(char);
+  let w = wide.get(char);
+  if (w === undefined) {
+    w = WIDE.test(char) || AMBIGUOUS.test(char);
+    wide.set(char, w);
+  }
+  return w;
 }
+
+const widths = new Map<string, number>();
 
 /** Estimated advance of one character, in ems: CJK 1, digits and most Latin about 0.6. */
 export function charWidth(char: string): number {
+  let width = widths.get(char);
+  if (width === undefined) {
+    width = classify(char);
+    widths.set(char, width);
+  }
+  return width;
+}
+
+function classify(char: string): number {
   if (isWide(char)) return 1;
   if (THIN.test(char)) return 0.34;
   if (NARROW.test(char)) return 0.44;

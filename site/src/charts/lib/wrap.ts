@@ -1,4 +1,4 @@
-import { isWide, textWidth } from './text-width';
+import { charWidth, isWide } from './text-width';
 
 // Kinsoku: no line may start with a closing mark or end with an opening one.
 const CLOSING = new Set([...'，。、；：？！）》」』】〉〕…%,.;:?!)]}”’·']);
@@ -18,23 +18,26 @@ export interface WrapOptions {
 export function breakUnits(text: string, options: WrapOptions = {}): string[] {
   const units: string[] = [];
   let bound = false;
+  let lastChar: string | undefined; // the last character of the last unit
   for (const char of text) {
     const last = units.at(-1);
     if (char === NBSP && last !== undefined && last !== ' ') {
       units[units.length - 1] += char;
+      lastChar = char;
       bound = true;
       continue;
     }
     if (/\s/u.test(char)) {
       if (last !== ' ') units.push(' ');
+      lastChar = ' ';
       bound = false;
       continue;
     }
     if (bound) {
       units[units.length - 1] += char;
+      lastChar = char;
       continue;
     }
-    const lastChar = last === undefined ? undefined : [...last].at(-1)!;
     const glue =
       last !== undefined &&
       last !== ' ' &&
@@ -43,6 +46,7 @@ export function breakUnits(text: string, options: WrapOptions = {}): string[] {
         (isWide(char) === isWide(lastChar!) && (options.cjkWords || !isWide(char))));
     if (glue) units[units.length - 1] += char;
     else units.push(char);
+    lastChar = char;
   }
   return units;
 }
@@ -57,30 +61,56 @@ export function wrapText(
   fontSize: number,
   options: WrapOptions = {},
 ): string[] {
+  return wrapUnits(breakUnits(text.trim(), options), maxWidth, fontSize);
+}
+
+/** The width in ems of `text` set after `ems` ems: the sum textWidth() makes, in the same order. */
+function emsAfter(ems: number, text: string): number {
+  let sum = ems;
+  for (const char of text) sum += charWidth(char);
+  return sum;
+}
+
+/**
+ * wrapText over break units. The width of the line is kept as it grows instead of measured again
+ * for every unit (which made wrapping quadratic in the line's length); the sums are the same
+ * additions in the same order as textWidth(), so the lines are exactly the same.
+ */
+function wrapUnits(units: readonly string[], maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
-  const fits = (s: string) => textWidth(s, fontSize) <= maxWidth;
+  let ems = 0;
+  const fits = (width: number) => width * fontSize <= maxWidth;
   const push = () => {
     if (line.trim() !== '') lines.push(line.trim());
     line = '';
+    ems = 0;
   };
-  for (const unit of breakUnits(text.trim(), options)) {
+  for (const unit of units) {
     if (unit === ' ') {
-      if (line !== '') line += ' ';
+      if (line !== '') {
+        line += ' ';
+        ems = emsAfter(ems, ' ');
+      }
       continue;
     }
-    if (fits(line + unit)) {
+    const joined = emsAfter(ems, unit);
+    if (fits(joined)) {
       line += unit;
+      ems = joined;
       continue;
     }
     push();
-    if (fits(unit)) {
+    const alone = emsAfter(0, unit);
+    if (fits(alone)) {
       line = unit;
+      ems = alone;
       continue;
     }
     for (const char of unit) {
-      if (!fits(line + char)) push();
+      if (!fits(emsAfter(ems, char))) push();
       line += char;
+      ems = emsAfter(ems, char);
     }
   }
   push();
@@ -94,14 +124,15 @@ export function wrapBalanced(
   fontSize: number,
   options: WrapOptions = {},
 ): string[] {
-  const lines = wrapText(text, maxWidth, fontSize, options);
+  const units = breakUnits(text.trim(), options);
+  const lines = wrapUnits(units, maxWidth, fontSize);
   if (lines.length < 2) return lines;
   let [lo, hi] = [0, maxWidth];
   // Greedy wrapping never needs more lines at a greater width, so bisection finds the narrowest.
   for (let i = 0; i < 16; i++) {
     const mid = (lo + hi) / 2;
-    if (wrapText(text, mid, fontSize, options).length <= lines.length) hi = mid;
+    if (wrapUnits(units, mid, fontSize).length <= lines.length) hi = mid;
     else lo = mid;
   }
-  return wrapText(text, hi, fontSize, options);
+  return wrapUnits(units, hi, fontSize);
 }

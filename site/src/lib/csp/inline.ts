@@ -52,9 +52,13 @@ const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name
 
 /** The distinct hashes of a page's inline scripts that run and of its inline styles, in page order. */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+  return hashesOf(elements(html));
+}
+
+function hashesOf(all: Element[]): { scripts: string[]; styles: string[] } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  for (const el of elements(html)) {
+  for (const el of all) {
     if (el.tagName === 'style') styles.add(sha256(el.text));
     else if (
       el.tagName === 'script' &&
@@ -92,7 +96,7 @@ export function withPolicy(html: string, options: { wasm: boolean }): string {
     throw new Error(
       `inline ${[...new Set(blocked.map((b) => b.toLowerCase()))].join(', ')} attributes, which CSP blocks`,
     );
-  const policy = pagePolicy({ ...inlineHashes(html), ...options });
+  const policy = pagePolicy({ ...hashesOf(all), ...options });
   const end = at + CHARSET.length;
   return `${html.slice(0, end)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(end)}`;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { localePath, type Lang } from '../../i18n/lang';
 
 /** A package a chart draws, as ChartEntry.packages lists it. */
@@ -15,10 +16,15 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Semver without build metadata: "+" has no place in a path segment.
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
+/** The longest readable key; file systems allow 255 bytes per path segment. */
+export const MAX_READABLE_KEY = 100;
+
 /**
  * The data version of a chart as a path segment: each package as "<name without scope>-<version>",
- * sorted by name, joined by "." ("bengbu-0.1.0.hefei-0.1.0.huangshan-0.1.0"). The same packages at
- * the same versions always give the same key; a bump of any of them gives another.
+ * sorted by name, joined by "." ("bengbu-0.1.0.hefei-0.1.0.huangshan-0.1.0"). A chart drawing so
+ * many packages that this would pass MAX_READABLE_KEY characters (an indicator across dozens of
+ * cities) gets "<n>-packages-<first 16 hex of the SHA-256 of the readable key>" instead. Either way
+ * the same packages at the same versions always give the same key; a bump of any of them gives another.
  */
 export function versionKey(packages: readonly PackageVersion[]): string {
   if (packages.length === 0) throw new Error('a chart draws no package, so it has no data version');
@@ -32,10 +38,13 @@ export function versionKey(packages: readonly PackageVersion[]): string {
   const names = parts.map((p) => p.bare);
   if (new Set(names).size !== names.length)
     throw new Error(`a package is listed twice: ${names.join(', ')}`);
-  return parts
+  const readable = parts
     .sort((a, b) => (a.bare < b.bare ? -1 : a.bare > b.bare ? 1 : 0))
     .map((p) => p.key)
     .join('.');
+  if (readable.length <= MAX_READABLE_KEY) return readable;
+  const digest = createHash('sha256').update(readable).digest('hex').slice(0, 16);
+  return `${parts.length}-packages-${digest}`;
 }
 
 /** The path of a chart's embed page: /embed/latest/<id>/ or /embed/v/<key>/<id>/, under /en/ in English. */

@@ -1,8 +1,9 @@
 import { LANGS, type Lang } from '../../i18n/lang';
 import { allCharts, type ChartEntry } from '../chart-registry';
 import { chartImageSvg } from './chart-image';
-import { renderPng, subsetFonts } from './fonts';
+import { subsetFonts } from './fonts';
 import { ogEntries, type OgEntry } from './og-entries';
+import { renderPngAsync } from './render-pool';
 import { drawnText } from './text';
 
 /** One downloadable file of a chart: the SVG, or a PNG at 1x or 2x. */
@@ -61,14 +62,29 @@ export function imageFonts(site: URL | string): Promise<string[]> {
   return subsetFonts(imageText(site));
 }
 
+// The SVG, PNG and @2x PNG of a chart are built one after another from one SVG: keep the last few.
+const recent = new Map<string, string>();
+const RECENT = 16;
+
+function chartSvg(f: ChartImageFile, site: URL | string): string {
+  const key = `${f.chart.id}\0${f.lang}\0${String(site)}`;
+  let svg = recent.get(key);
+  if (svg === undefined) {
+    svg = chartImageSvg(f.chart, f.lang, site);
+    recent.set(key, svg);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  }
+  return svg;
+}
+
 /** A chart image file's bytes. */
 export async function chartImageBytes(
   f: ChartImageFile,
   site: URL | string,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = chartImageSvg(f.chart, f.lang, site);
+  const svg = chartSvg(f, site);
   if (f.format === 'svg') return new TextEncoder().encode(svg);
-  return new Uint8Array(renderPng(svg, await imageFonts(site), f.zoom));
+  return new Uint8Array(await renderPngAsync(svg, await imageFonts(site), f.zoom));
 }
 
 /** An OpenGraph image's PNG bytes. */
@@ -76,5 +92,5 @@ export async function ogImageBytes(
   e: OgEntry,
   site: URL | string,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(renderPng(e.svg(site), await imageFonts(site)));
+  return new Uint8Array(await renderPngAsync(e.svg(site), await imageFonts(site)));
 }

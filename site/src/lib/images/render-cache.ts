@@ -1,0 +1,59 @@
+// A content-addressed cache of rendered PNGs, like Astro's own cache of optimised images: the key
+// is the SHA-256 of everything that decides the pixels (the renderer's version, the zoom, the font
+// files' content-hashed names and the SVG), so a hit is byte-identical to a fresh render and a
+// change anywhere is a miss. It lives in <site>/node_modules/.cache/shuangjian-images/ (kept
+// between builds by CI caches of node_modules, gone on a fresh clone).
+//
+// SHUANGJIAN_IMAGE_CACHE=off renders everything (check:reproducible does, to prove the renderer
+// itself is deterministic); SHUANGJIAN_IMAGE_CACHE=<dir> puts the cache elsewhere.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: string }).version;
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]); // IEND + CRC
+
+function cacheDir(): string | undefined {
+  const setting = process.env.SHUANGJIAN_IMAGE_CACHE;
+  if (setting === 'off') return undefined;
+  return setting || join(process.cwd(), 'node_modules', '.cache', 'shuangjian-images');
+}
+
+/** The cache key of a render; font files are named by their content hash (fonts.ts). */
+export function renderKey(svg: string, fontFiles: string[], zoom: number): string {
+  const h = createHash('sha256');
+  h.update(`resvg-js ${RESVG_VERSION}\0zoom ${zoom}\0`);
+  for (const f of fontFiles) h.update(`font ${basename(f)}\0`);
+  return h.update(svg).digest('hex');
+}
+
+/** A whole PNG (signature to IEND), or a truncated or foreign file that must not be served. */
+const isWholePng = (b: Buffer) =>
+  b.length > PNG_SIGNATURE.length + PNG_END.length &&
+  b.subarray(0, 8).equals(PNG_SIGNATURE) &&
+  b.subarray(b.length - 8).equals(PNG_END);
+
+export function cachedPng(key: string): Buffer | undefined {
+  const dir = cacheDir();
+  if (!dir) return undefined;
+  try {
+    const bytes = readFileSync(join(dir, `${key}.png`));
+    return isWholePng(bytes) ? bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function storePng(key: string, png: Buffer): void {
+  const dir = cacheDir();
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  // Write then rename, so that a concurrent build never reads half a file.
+  const partial = join(dir, `${key}.${process.pid}.partial`);
+  writeFileSync(partial, png);
+  renameSync(partial, join(dir, `${key}.png`));
+}
