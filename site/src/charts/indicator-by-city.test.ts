@@ -4,7 +4,7 @@ import { dataset as huangshan } from '@shuangjian/huangshan';
 import { compare, getIndicator, type Caveat, type ComparisonRow } from '@shuangjian/indicators';
 import { describe, expect, it } from 'vitest';
 import { cityA, cityB, cityC, cityD, figure, indicator } from './__fixtures__/figures';
-import { indicatorByCity, layout, toSeries } from './indicator-by-city';
+import { indicatorByCity, layout, MAX_BARS, toSeries } from './indicator-by-city';
 import { textBlocks } from './lib/bar-rows';
 import { outOfBounds, overlaps } from './lib/checks';
 import { extent } from './lib/text-block';
@@ -205,6 +205,36 @@ describe('indicatorByCity', () => {
     expect(chart.summary).toMatch(/Not reported \(not zero\): City D/);
     expect(chart.table.head).toEqual(['City', 'Value', 'Period', 'Notes']);
     expect(chart.table.rows[3]!.slice(0, 2)).toEqual(['City D', 'not reported']);
+  });
+
+  it('draws the MAX_BARS largest of many cities, says so, and keeps every city in the table', () => {
+    const [exact, , , missing] = syntheticRows();
+    const rows: ComparisonRow[] = Array.from({ length: 2 * MAX_BARS + 3 }, (_, i) => {
+      const city = { ...cityA, slug: `city-${i}`, name: { zh: `城${i}`, en: `City ${i}` } };
+      return i % 10 === 9
+        ? { ...missing!, city }
+        : { ...exact!, city, value: (i * 37) % 101, caveats: [] };
+    });
+    const reported = rows.filter((r) => r.reported);
+    const largest = [...reported].sort((a, b) => b.value! - a.value!).slice(0, MAX_BARS);
+    for (const lang of ['zh', 'en'] as const) {
+      const chart = indicatorByCity({ indicator, rows, lang });
+      const drawn = layout(toSeries(indicator, largest, lang)).rows.length;
+      expect(drawn).toBe(MAX_BARS);
+      // One bar per drawn city: each drawn city is named in the SVG, the others are not.
+      for (const r of rows) {
+        const named = chart.svg.includes(`>${r.city.name[lang]}<`);
+        expect(named, r.city.slug).toBe(largest.includes(r));
+      }
+      expect(chart.table.rows).toHaveLength(rows.length);
+      expect(chart.summary).toContain(
+        lang === 'zh' ? `数值最大的${MAX_BARS}个` : `the ${MAX_BARS} cities`,
+      );
+      expect(chart.summary).toContain(String(rows.length));
+      expect(chart.svg).toContain(
+        lang === 'zh' ? '下表列出全部城市' : 'the table lists every city',
+      );
+    }
   });
 
   it('renders the same bytes twice', () => {

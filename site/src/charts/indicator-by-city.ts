@@ -51,6 +51,10 @@ const T = {
     missing: (cities: string[]) => `未报告:${list(cities, 'zh')}的报告未提供此项数据(不是零)。`,
     head: ['城市', '数值', '统计期间', '说明'],
     sep: ';',
+    capped: (shown: number, reported: number, total: number) =>
+      `图中为数值最大的${shown}个城市(共${total}个城市,其中${reported}个报告此项);下表列出全部城市。`,
+    cappedLead: (name: string, shown: number, total: number) =>
+      `条形图,显示${total}个城市中“${name}”数值最大的${shown}个城市。`,
   },
   en: {
     notReported: 'not reported',
@@ -65,6 +69,10 @@ const T = {
       `Not reported: ${list(cities, 'en')} ${cities.length > 1 ? 'give' : 'gives'} no figure for this (not zero).`,
     head: ['City', 'Value', 'Period', 'Notes'],
     sep: '; ',
+    capped: (shown: number, reported: number, total: number) =>
+      `The chart shows the ${shown} largest of ${reported} reporting cities (${total} in all); the table lists every city.`,
+    cappedLead: (name: string, shown: number, total: number) =>
+      `Bar chart of the ${shown} cities with the largest ${name} of ${total} cities.`,
   },
 } as const;
 
@@ -157,8 +165,11 @@ function sentenceCase(name: string): string {
   return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
-/** A text alternative: every value, the extremes, the caveats and who does not report. */
-export function summarize(series: IndicatorSeries): string {
+/**
+ * A text alternative: every value, the extremes, the caveats and who does not report. `lead`
+ * replaces the first sentence (for a chart that draws only some of the cities).
+ */
+export function summarize(series: IndicatorSeries, lead?: string): string {
   const zh = series.lang === 'zh';
   const reported = series.rows.filter((r) => r.value !== null);
   const cities = (code: CaveatCode) =>
@@ -173,9 +184,10 @@ export function summarize(series: IndicatorSeries): string {
     return `${r.city}: ${r.valueWords}${period}`;
   });
   const s = [
-    zh
-      ? `条形图,比较${series.rows.length}个城市的“${series.indicatorName}”。`
-      : `Bar chart comparing ${sentenceCase(series.indicatorName)} across ${series.rows.length} cities.`,
+    lead ??
+      (zh
+        ? `条形图,比较${series.rows.length}个城市的“${series.indicatorName}”。`
+        : `Bar chart comparing ${sentenceCase(series.indicatorName)} across ${series.rows.length} cities.`),
     zh ? `${each.join(';')}。` : `${each.join('; ')}.`,
   ];
   if (reported.length >= 2) {
@@ -213,16 +225,48 @@ export function summarize(series: IndicatorSeries): string {
   return s.join(zh ? '' : ' ');
 }
 
-/** The cross-city comparison for one indicator, rows in the order given. */
+/** Above this many cities the chart draws the largest values only; its table keeps every city. */
+export const MAX_BARS = 30;
+
+/**
+ * The cross-city comparison for one indicator, rows in the order given. With more than MAX_BARS
+ * cities (a chart of hundreds of bars is unreadable and too tall to embed), the chart draws the
+ * MAX_BARS largest values, largest first, and says so in a note and its summary.
+ */
 export function indicatorByCity(input: {
   indicator: Indicator;
   rows: readonly ComparisonRow[];
   lang?: Lang;
 }): ChartOutput {
   const lang = input.lang ?? 'zh';
-  const series = toSeries(input.indicator, input.rows, lang);
+  const all = toSeries(input.indicator, input.rows, lang);
+  let series = all;
+  let summary: string;
+  if (input.rows.length <= MAX_BARS) summary = summarize(series);
+  else {
+    const t = T[lang];
+    const reported = input.rows.filter((r) => r.reported);
+    // Array.prototype.sort is stable: equal values keep the display order of the cities.
+    const largest = [...reported].sort((a, b) => b.value - a.value).slice(0, MAX_BARS);
+    const drawn = toSeries(input.indicator, largest, lang);
+    const note = t.capped(largest.length, reported.length, input.rows.length);
+    series = { ...drawn, notes: [note, ...drawn.notes] };
+    summary = summarize(
+      drawn,
+      t.cappedLead(
+        lang === 'zh' ? input.indicator.name.zh : sentenceCase(input.indicator.name.en),
+        largest.length,
+        input.rows.length,
+      ),
+    );
+    const missing = all.rows.length - reported.length;
+    if (missing > 0)
+      summary +=
+        lang === 'zh'
+          ? `另有${missing}个城市未报告此项(不是零)。`
+          : ` ${missing} more cities do not report it (not zero).`;
+  }
   const placed = layout(series);
-  const summary = summarize(series);
   return chartOutput({
     id: series.id,
     title: series.title,
@@ -231,6 +275,6 @@ export function indicatorByCity(input: {
     size: placed,
     body: renderBarRows(placed),
     head: [...T[lang].head],
-    rows: series.rows.map((r) => [r.city, r.valueText, r.periodFull ?? '—', r.caveatText]),
+    rows: all.rows.map((r) => [r.city, r.valueText, r.periodFull ?? '—', r.caveatText]),
   });
 }
