@@ -211,12 +211,16 @@ describe('indicatorByCity', () => {
     const [exact, , , missing] = syntheticRows();
     const rows: ComparisonRow[] = Array.from({ length: 2 * MAX_BARS + 3 }, (_, i) => {
       const city = { ...cityA, slug: `city-${i}`, name: { zh: `城${i}`, en: `City ${i}` } };
-      return i % 10 === 9
-        ? { ...missing!, city }
-        : { ...exact!, city, value: (i * 37) % 101, caveats: [] };
+      return (
+        i % 10 === 9
+          ? { ...missing!, city }
+          : { ...exact!, city, value: (i * 37) % 101, caveats: [] }
+      ) as ComparisonRow;
     });
     const reported = rows.filter((r) => r.reported);
-    const largest = [...reported].sort((a, b) => b.value! - a.value!).slice(0, MAX_BARS);
+    const largest: ComparisonRow[] = [...reported]
+      .sort((a, b) => b.value! - a.value!)
+      .slice(0, MAX_BARS);
     for (const lang of ['zh', 'en'] as const) {
       const chart = indicatorByCity({ indicator, rows, lang });
       const drawn = layout(toSeries(indicator, largest, lang)).rows.length;

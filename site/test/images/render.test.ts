@@ -10,7 +10,7 @@ import {
   ogImageBytes,
 } from '../../src/lib/images/catalog';
 import { CHART_IMAGE_WIDTH, chartImageSvg } from '../../src/lib/images/chart-image';
-import { rasterize, renderPng } from '../../src/lib/images/fonts';
+import { rasterize, renderPng, subsetFonts } from '../../src/lib/images/fonts';
 import { ogEntries } from '../../src/lib/images/og-entries';
 import { drawnText } from '../../src/lib/images/text';
 import { LANGS, SITE_ORIGIN } from '../lib/expected';
@@ -182,4 +182,26 @@ describe('the font subset', () => {
     expect(renderPng(svg, fonts).length).toBeGreaterThan(0);
     expect(inkCount(drawn.pixels, drawn.width, drawn.height)).toBeGreaterThan(300);
   });
+});
+
+describe('the render cache', () => {
+  // render-cache.ts keys a PNG by its SVG, not by the subset of the font a build made: that is
+  // only right if every subset holding an image's characters draws it to the same bytes.
+  it('gets the same bytes from the build-wide subset and from a subset of just the image’s characters', async () => {
+    for (const lang of LANGS) {
+      const chartSvg = chartImageSvg(chart, lang, site);
+      const og = [...ogEntries().values()].find(
+        (e) => e.lang === lang && e.key.includes('/figures/'),
+      )!;
+      for (const svg of [chartSvg, og.svg(site)]) {
+        const own = await subsetFonts(drawnText(svg));
+        expect(own).not.toEqual(fonts);
+        for (const zoom of [1, 2])
+          expect(
+            renderPng(svg, own, zoom).equals(renderPng(svg, fonts, zoom)),
+            `${lang} ${zoom}x`,
+          ).toBe(true);
+      }
+    }
+  }, 60_000);
 });

@@ -84,7 +84,7 @@ export async function chartImageBytes(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const svg = chartSvg(f, site);
   if (f.format === 'svg') return new TextEncoder().encode(svg);
-  return new Uint8Array(await renderPngAsync(svg, await imageFonts(site), f.zoom));
+  return new Uint8Array(await renderPngAsync(svg, f.zoom, () => imageFonts(site)));
 }
 
 /** An OpenGraph image's PNG bytes. */
@@ -92,5 +92,5 @@ export async function ogImageBytes(
   e: OgEntry,
   site: URL | string,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await renderPngAsync(e.svg(site), await imageFonts(site)));
+  return new Uint8Array(await renderPngAsync(e.svg(site), 1, () => imageFonts(site)));
 }

@@ -1,7 +1,10 @@
 // A content-addressed cache of rendered PNGs, like Astro's own cache of optimised images: the key
 // is the SHA-256 of everything that decides the pixels (the renderer's version, the zoom, the font
-// files' content-hashed names and the SVG), so a hit is byte-identical to a fresh render and a
-// change anywhere is a miss. It lives in <site>/node_modules/.cache/shuangjian-images/ (kept
+// package's version and the SVG), so a hit is byte-identical to a fresh render and a change
+// anywhere is a miss. The key leaves out which subset of the font a build made (fonts.ts): every
+// subset holds the outlines of every character an image draws, unchanged, and resvg applies no
+// OpenType features, so any subset draws the same pixels; a build that hits the cache for every
+// image then never needs to make the subset. It lives in <site>/node_modules/.cache/shuangjian-images/ (kept
 // between builds by CI caches of node_modules, gone on a fresh clone).
 //
 // SHUANGJIAN_IMAGE_CACHE=off renders everything (check:reproducible does, to prove the renderer
@@ -9,10 +12,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: string }).version;
+const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+/** What decides the pixels besides the SVG and the zoom: renderer, font and subsetter versions. */
+const RENDERER = ['@resvg/resvg-js', '@expo-google-fonts/noto-sans-sc', 'subset-font']
+  .map((name) => `${name}@${version(name)}`)
+  .join(' ');
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]); // IEND + CRC
@@ -23,12 +30,9 @@ function cacheDir(): string | undefined {
   return setting || join(process.cwd(), 'node_modules', '.cache', 'shuangjian-images');
 }
 
-/** The cache key of a render; font files are named by their content hash (fonts.ts). */
-export function renderKey(svg: string, fontFiles: string[], zoom: number): string {
-  const h = createHash('sha256');
-  h.update(`resvg-js ${RESVG_VERSION}\0zoom ${zoom}\0`);
-  for (const f of fontFiles) h.update(`font ${basename(f)}\0`);
-  return h.update(svg).digest('hex');
+/** The cache key of a render. */
+export function renderKey(svg: string, zoom: number): string {
+  return createHash('sha256').update(`${RENDERER}\0zoom ${zoom}\0`).update(svg).digest('hex');
 }
 
 /** A whole PNG (signature to IEND), or a truncated or foreign file that must not be served. */

@@ -101,13 +101,19 @@ function pool(): Slot[] {
 }
 
 /**
- * The PNG of an SVG drawn with exactly the given fonts, scaled by zoom: from the cache when the
- * same render was made before (render-cache.ts), else from the least busy worker.
+ * The PNG of an SVG scaled by zoom, drawn with exactly the fonts that `fonts` gives: from the
+ * cache when the same render was made before (render-cache.ts; `fonts` is then not called), else
+ * from the least busy worker.
  */
-export function renderPngAsync(svg: string, fontFiles: string[], zoom = 1): Promise<Buffer> {
-  const key = renderKey(svg, fontFiles, zoom);
+export async function renderPngAsync(
+  svg: string,
+  zoom: number,
+  fonts: () => Promise<string[]>,
+): Promise<Buffer> {
+  const key = renderKey(svg, zoom);
   const hit = cachedPng(key);
-  if (hit) return Promise.resolve(hit);
+  if (hit) return hit;
+  const fontFiles = await fonts();
   const slot = pool().reduce((a, b) => (b.busy < a.busy ? b : a));
   if (slot.busy++ === 0) slot.worker.ref();
   const id = nextId++;
