@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { machineLine, table } from './report.ts';
 import { writeBareAstro } from './scale/bare-astro.ts';
 import { measure, type Measured } from './scale/measure.ts';
-import { routeTimes, type RouteFamily } from './scale/route-times.ts';
+import { generationSeconds, routeTimes, type RouteFamily } from './scale/route-times.ts';
 import { syntheticWorkspace } from './scale/synthetic-workspace.ts';
 import { DEFAULT_SEED, type CorpusStats } from './synthetic.ts';
 
@@ -46,9 +46,16 @@ interface SizeResult {
   corpus: CorpusStats;
   validate: Step;
   buildData: Step;
-  site: Step & { pages: number; distBytes: number; distFiles: number; routes: RouteFamily[] };
+  site: Step & {
+    pages: number;
+    distBytes: number;
+    distFiles: number;
+    routes: RouteFamily[];
+    /** Of the build, the seconds Astro spent generating routes (the rest: bundling, CSP, Pagefind). */
+    generation: number | null;
+  };
   /** The site built again in the same workspace: the PNG cache of the first build is warm. */
-  warm: Step;
+  warm: Step & { generation: number | null };
   bare: Step & { pages: number };
 }
 
@@ -119,8 +126,9 @@ async function runSize(cities: number): Promise<SizeResult> {
         distBytes: dist.bytes,
         distFiles: dist.count,
         routes: routeTimes(site.stdout),
+        generation: generationSeconds(site.stdout),
       },
-      warm: only(warm),
+      warm: { ...only(warm), generation: generationSeconds(warm.stdout) },
       bare: { ...only(bare), pages: bareHtml },
     };
   } finally {
@@ -147,7 +155,7 @@ for (const n of sizes) {
   const r = await runSize(n);
   results.push(r);
   console.log(
-    `N=${n}: ${r.corpus.figures} figures; validate ${s(r.validate.ms)} s, build:data ${s(r.buildData.ms)} s, site ${s(r.site.ms)} s (${r.site.pages} pages, ${r.site.distFiles} files), rebuilt with a warm image cache ${s(r.warm.ms)} s, bare Astro ${s(r.bare.ms)} s`,
+    `N=${n}: ${r.corpus.figures} figures; route generation ${r.site.generation ?? '?'} s of the cold build, ${r.warm.generation ?? '?'} s of the warm one; validate ${s(r.validate.ms)} s, build:data ${s(r.buildData.ms)} s, site ${s(r.site.ms)} s (${r.site.pages} pages, ${r.site.distFiles} files), rebuilt with a warm image cache ${s(r.warm.ms)} s, bare Astro ${s(r.bare.ms)} s`,
   );
   const total = r.site.routes.reduce((a, f) => a + f.ms, 0);
   console.log(

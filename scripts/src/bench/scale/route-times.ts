@@ -30,3 +30,12 @@ export function routeTimes(log: string): RouteFamily[] {
   }
   return [...families.values()].sort((a, b) => b.ms - a.ms || a.family.localeCompare(b.family));
 }
+
+/** Seconds Astro reports for generating the static routes ("✓ Completed in 10.28s."), or null. */
+export function generationSeconds(log: string): number | null {
+  const at = log.indexOf('generating static routes');
+  if (at < 0) return null;
+  const m = /✓ Completed in ([\d.]+)(m?s)\./.exec(log.slice(at));
+  if (!m) return null;
+  return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
+}
