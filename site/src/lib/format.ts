@@ -10,11 +10,18 @@ import type { Lang } from '../i18n/lang';
 const NUMBER_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
 /** 3937 -> "3,937"; 88.89 -> "88.89". Never rounds: every digit of the value is shown. */
+const formats = new Map<Lang, Intl.NumberFormat>();
+
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(NUMBER_LOCALE[lang], {
-    maximumFractionDigits: 20,
-    useGrouping: true,
-  }).format(value);
+  let format = formats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
+      maximumFractionDigits: 20,
+      useGrouping: true,
+    });
+    formats.set(lang, format);
+  }
+  return format.format(value);
 }
 
 /** The unit as shown after a value: "人次" / "person-times"; percent is "%". */

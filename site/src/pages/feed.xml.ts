@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { publishedPackages } from '../lib/api/build';
-import { atomFeed, releaseDate } from '../lib/api/feed';
+import { atomFeed, gitCommitDates, releaseDate } from '../lib/api/feed';
 import { readChangelogs } from '../lib/changelog';
 import { packageDir } from '../lib/package-files';
 
@@ -11,11 +11,18 @@ import { packageDir } from '../lib/package-files';
  */
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('the feed needs `site` in astro.config (site.config.json)');
-  const releases = readChangelogs(publishedPackages()).map((r) => ({
+  const changelog = (name: string) => join(packageDir(name), 'CHANGELOG.md');
+  const releases = readChangelogs(publishedPackages());
+  let dates: Map<string, string | null> | undefined; // git is asked once, and only if needed
+  const commitDate = (file: string) =>
+    (dates ??= gitCommitDates([...new Set(releases.map((r) => changelog(r.packageName)))])).get(
+      file,
+    ) ?? null;
+  const dated = releases.map((r) => ({
     ...r,
-    updated: releaseDate(join(packageDir(r.packageName), 'CHANGELOG.md')),
+    updated: releaseDate(changelog(r.packageName), process.env, commitDate),
   }));
-  return new Response(atomFeed(site, releases), {
+  return new Response(atomFeed(site, dated), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
 };

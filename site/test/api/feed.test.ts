@@ -1,8 +1,17 @@
 // The Atom feed: the built /feed.xml, and the pure pieces that make it.
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { atomFeed, releaseAnchor, releaseDate, xmlEscape } from '../../src/lib/api/feed';
+import {
+  atomFeed,
+  gitCommitDate,
+  gitCommitDates,
+  releaseAnchor,
+  releaseDate,
+  xmlEscape,
+} from '../../src/lib/api/feed';
+import { packageDir } from '../../src/lib/package-files';
 import { readChangelogs } from '../../src/lib/changelog';
 import { BUILD_HINT, DIST, distBuilt } from '../lib/dist';
 import { CITY_PACKAGES, SITE_ORIGIN } from '../lib/expected';
@@ -128,5 +137,19 @@ describe('feed pieces', () => {
     expect(parseXml('<?xml version="1.0" encoding="utf-8"?>\n<a x="&amp;">t<b/></a>\n').name).toBe(
       'a',
     );
+  });
+});
+
+describe('release dates from git', () => {
+  it('asks git once for every CHANGELOG and agrees with asking per file', () => {
+    const files = [...CITY_PACKAGES, '@shuangjian/indicators', '@shuangjian/schema'].map((name) =>
+      join(packageDir(name), 'CHANGELOG.md'),
+    );
+    const dates = gitCommitDates(files);
+    expect([...dates.keys()]).toEqual(files);
+    for (const file of files) expect(dates.get(file), file).toBe(gitCommitDate(file));
+    // Outside any repository: no dates, no error.
+    const outside = join(tmpdir(), 'no-repo', 'CHANGELOG.md');
+    expect(gitCommitDates([outside]).get(outside)).toBeNull();
   });
 });

@@ -31,11 +31,15 @@ export function routeTimes(log: string): RouteFamily[] {
   return [...families.values()].sort((a, b) => b.ms - a.ms || a.family.localeCompare(b.family));
 }
 
-/** Seconds Astro reports for generating the static routes ("✓ Completed in 10.28s."), or null. */
+/**
+ * Seconds Astro reports for generating the static routes, or null. Its format (getTimeStat):
+ * "812ms", "10.28s", or "2m 5s" past a minute.
+ */
 export function generationSeconds(log: string): number | null {
   const at = log.indexOf('generating static routes');
   if (at < 0) return null;
-  const m = /✓ Completed in ([\d.]+)(m?s)\./.exec(log.slice(at));
+  const m = /✓ Completed in (?:(\d+)m (\d+)s|([\d.]+)(ms|s))\./.exec(log.slice(at));
   if (!m) return null;
-  return m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
+  if (m[1] !== undefined) return Number(m[1]) * 60 + Number(m[2]);
+  return m[4] === 'ms' ? Number(m[3]) / 1000 : Number(m[3]);
 }

@@ -1,7 +1,7 @@
 // A built page's inline scripts and styles, hashed, and the page with its policy in a <meta>.
 import { createHash } from 'node:crypto';
 import { parse } from 'parse5';
-import { pagePolicy } from './policy';
+import { pagePolicy } from './policy.ts';
 
 // The page is parsed as a browser parses it (parse5, the WHATWG algorithm), not scanned with
 // patterns: attribute values may hold "<script>" or "onload=" as text (Astro escapes quotes in

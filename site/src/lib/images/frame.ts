@@ -13,8 +13,14 @@ export const CLASS = {
   rule: 'sj-img-rule',
 } as const;
 
+let styles: string | undefined;
+
 /** The stylesheet of an exported image: its own classes and the chart rules, light theme baked in. */
 export function imageStyles(): string {
+  return (styles ??= makeImageStyles());
+}
+
+function makeImageStyles(): string {
   const c = lightPalette();
   return [
     `.${CLASS.bg}{fill:${c.bg}}`,

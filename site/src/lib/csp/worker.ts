@@ -1,0 +1,26 @@
+// One of integration.ts's workers: writes the policy into its share of the built pages. Run by
+// Node itself (type stripping), not by Vite, so imports name their .ts files.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { withPolicy } from './inline.ts';
+
+export interface CspJob {
+  root: string;
+  pages: { file: string; wasm: boolean }[];
+}
+
+export type CspReply = { ok: true } | { ok: false; file: string; message: string };
+
+const { root, pages } = workerData as CspJob;
+let reply: CspReply = { ok: true };
+for (const { file, wasm } of pages) {
+  try {
+    const html = await readFile(join(root, file), 'utf8');
+    await writeFile(join(root, file), withPolicy(html, { wasm }));
+  } catch (e) {
+    reply = { ok: false, file, message: (e as Error).message };
+    break;
+  }
+}
+parentPort!.postMessage(reply);
