@@ -47,15 +47,15 @@ describe('the PNG render cache', () => {
   it('never serves a truncated entry', async () => {
     await renderPngAsync(svg(), 1, () => imageFonts(SITE_ORIGIN));
     const key = renderKey(svg(), 1);
-    expect(cachedPng(key)).toBeDefined();
+    expect(await cachedPng(key)).toBeDefined();
     truncateSync(join(dir, `${key}.png`), 100);
-    expect(cachedPng(key)).toBeUndefined();
+    expect(await cachedPng(key)).toBeUndefined();
   }, 60_000);
 
   it('is off with SHUANGJIAN_IMAGE_CACHE=off', async () => {
     process.env.SHUANGJIAN_IMAGE_CACHE = 'off';
     await renderPngAsync(svg(), 1, () => imageFonts(SITE_ORIGIN));
-    expect(cachedPng(renderKey(svg(), 1))).toBeUndefined();
+    expect(await cachedPng(renderKey(svg(), 1))).toBeUndefined();
     expect(readdirSync(dir)).toEqual([]);
   }, 60_000);
 });

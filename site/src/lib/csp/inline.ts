@@ -16,7 +16,6 @@ const sha256 = (text: string) =>
 interface Element {
   tagName: string;
   attrs: { name: string; value: string }[];
-  start: number;
   text: string;
 }
 
@@ -28,23 +27,17 @@ function elements(html: string): Element[] {
     value?: string;
     childNodes?: Node[];
     content?: Node;
-    sourceCodeLocation?: { startOffset: number };
   };
   const out: Element[] = [];
   const walk = (node: Node) => {
     if (node.tagName) {
       const text = (node.childNodes ?? []).map((c) => c.value ?? '').join('');
-      out.push({
-        tagName: node.tagName,
-        attrs: node.attrs ?? [],
-        start: node.sourceCodeLocation?.startOffset ?? 0,
-        text,
-      });
+      out.push({ tagName: node.tagName, attrs: node.attrs ?? [], text });
     }
     for (const child of node.childNodes ?? []) walk(child);
     if (node.content) walk(node.content);
   };
-  walk(parse(html, { sourceCodeLocationInfo: true }) as unknown as Node);
+  walk(parse(html) as unknown as Node);
   return out;
 }
 
@@ -86,7 +79,9 @@ export function withPolicy(html: string, options: { wasm: boolean }): string {
     )
   )
     throw new Error('the page already has a Content-Security-Policy <meta>');
-  if (all.some((el) => (el.tagName === 'script' || el.tagName === 'style') && el.start < at))
+  // In document order (parse5 builds the tree in source order for these head elements).
+  const charset = all.findIndex((el) => el.tagName === 'meta' && attr(el, 'charset') !== undefined);
+  if (all.slice(0, charset).some((el) => el.tagName === 'script' || el.tagName === 'style'))
     throw new Error(`a script or style comes before ${CHARSET}`);
   // Inline style attributes and event handlers: the policy blocks them, and no hash can allow them.
   const blocked = all.flatMap((el) =>

@@ -34,6 +34,7 @@ export default function csp({ wasm }: CspOptions): AstroIntegration {
     name: 'shuangjian:csp',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const t0 = performance.now();
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true }))
           .map((f) => f.split(sep).join('/'))
@@ -47,7 +48,10 @@ export default function csp({ wasm }: CspOptions): AstroIntegration {
             runWorker({ root, pages: pages.filter((_, i) => i % n === k) }),
           ),
         );
-        logger.info(`Content-Security-Policy written into ${files.length} pages`);
+        const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+        logger.info(
+          `Content-Security-Policy written into ${files.length} pages (${n} workers, ${seconds} s)`,
+        );
       },
     },
   };

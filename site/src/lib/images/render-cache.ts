@@ -10,7 +10,8 @@
 // SHUANGJIAN_IMAGE_CACHE=off renders everything (check:reproducible does, to prove the renderer
 // itself is deterministic); SHUANGJIAN_IMAGE_CACHE=<dir> puts the cache elsewhere.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -41,11 +42,12 @@ const isWholePng = (b: Buffer) =>
   b.subarray(0, 8).equals(PNG_SIGNATURE) &&
   b.subarray(b.length - 8).equals(PNG_END);
 
-export function cachedPng(key: string): Buffer | undefined {
+/** The cached PNG of a key; read off the main thread, so that pages keep being generated. */
+export async function cachedPng(key: string): Promise<Buffer | undefined> {
   const dir = cacheDir();
   if (!dir) return undefined;
   try {
-    const bytes = readFileSync(join(dir, `${key}.png`));
+    const bytes = await readFile(join(dir, `${key}.png`));
     return isWholePng(bytes) ? bytes : undefined;
   } catch {
     return undefined;

@@ -114,7 +114,7 @@ export async function renderPngAsync(
   fonts: () => Promise<string[]>,
 ): Promise<Buffer> {
   const key = renderKey(svg, zoom);
-  const hit = cachedPng(key);
+  const hit = await cachedPng(key);
   if (hit) return hit;
   const fontFiles = await fonts();
   const slot = pool().reduce((a, b) => (b.busy < a.busy ? b : a));
