@@ -40,6 +40,7 @@ interface Step {
   ms: number;
   peakTreeRss: number;
   peakProcessRss: number;
+  peakByProgram: Record<string, number>;
 }
 interface SizeResult {
   cities: number;
@@ -87,11 +88,19 @@ async function step(
   return m;
 }
 
-const only = ({ ms, peakTreeRss, peakProcessRss }: Measured): Step => ({
+const only = ({ ms, peakTreeRss, peakProcessRss, peakByProgram }: Measured): Step => ({
   ms,
   peakTreeRss,
   peakProcessRss,
+  peakByProgram,
 });
+
+/** "node 1480 MB, pagefind_extended 2805 MB": each program's own peak. */
+const programs = (step: Step) =>
+  Object.entries(step.peakByProgram)
+    .filter(([, bytes]) => bytes > 50 * 2 ** 20)
+    .map(([name, bytes]) => `${name} ${mb(bytes)} MB`)
+    .join(', ');
 
 async function runSize(cities: number): Promise<SizeResult> {
   const ws = syntheticWorkspace(cities, seed);
@@ -159,6 +168,9 @@ for (const n of sizes) {
   results.push(r);
   console.log(
     `N=${n}: ${r.corpus.figures} figures; route generation ${r.site.generation ?? '?'} s of the cold build, ${r.warm.generation ?? '?'} s of the warm one; validate ${s(r.validate.ms)} s, build:data ${s(r.buildData.ms)} s, site ${s(r.site.ms)} s (${r.site.pages} pages, ${r.site.distFiles} files), rebuilt with a warm image cache ${s(r.warm.ms)} s, bare Astro ${s(r.bare.ms)} s`,
+  );
+  console.log(
+    `  peak memory of each program: cold build ${programs(r.site)}; warm ${programs(r.warm)}; bare ${programs(r.bare)}`,
   );
   const total = r.site.routes.reduce((a, f) => a + f.ms, 0);
   console.log(

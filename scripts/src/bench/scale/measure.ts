@@ -10,6 +10,8 @@ export interface Measured {
   peakTreeRss: number;
   /** Largest per-process peak (VmHWM, exact), bytes. */
   peakProcessRss: number;
+  /** The largest peak (VmHWM) of each program in the tree, by name ("node", "pagefind_extended"), bytes. */
+  peakByProgram: Record<string, number>;
   stdout: string;
   stderr: string;
   code: number | null;
@@ -18,7 +20,9 @@ export interface Measured {
 const statusKb = (status: string, key: string) =>
   Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
 
-/** pid -> parent pid, for every process now running. */
+const programs = new Map<number, string>();
+
+/** pid -> parent pid, for every process now running (and each one's program name in `programs`). */
 function parents(): Map<number, number> {
   const map = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -28,6 +32,7 @@ function parents(): Map<number, number> {
       // "pid (comm) state ppid ..." — comm may hold spaces and parentheses.
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       map.set(Number(name), ppid);
+      programs.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
     } catch {
       // the process ended meanwhile
     }
@@ -83,10 +88,16 @@ export function measure(
     });
     child.on('close', (code) => {
       clearInterval(timer);
+      const peakByProgram: Record<string, number> = {};
+      for (const [pid, bytes] of hwm) {
+        const program = programs.get(pid) ?? '?';
+        peakByProgram[program] = Math.max(peakByProgram[program] ?? 0, bytes);
+      }
       resolve({
         ms: performance.now() - t0,
         peakTreeRss,
         peakProcessRss: Math.max(0, ...hwm.values()),
+        peakByProgram,
         stdout,
         stderr,
         code,
