@@ -1,6 +1,7 @@
 // What the exported images say and link to, checked on their SVG text (no rendering).
 import { describe, expect, it } from 'vitest';
 import { allCharts } from '../../src/lib/chart-registry';
+import { attribution, MAX_NAMED } from '../../src/lib/images/attribution';
 import { chartImageFiles } from '../../src/lib/images/catalog';
 import { chartImageSvg, firstSentence } from '../../src/lib/images/chart-image';
 import { narrowPunctuation } from '../../src/lib/images/frame';
@@ -184,5 +185,43 @@ describe('OpenGraph images', () => {
       // The label may be wrapped over lines: compare the drawn text without line breaks.
       expect(drawnText(svg).replace(/\s+/g, '')).toContain(hostile.replace(/\s+/g, ''));
     }
+  });
+});
+
+describe('image attribution across many cities', () => {
+  const many = (n: number) => ({
+    credits: Array.from({ length: n }, (_, i) => ({
+      zh: `第${i}市《报告》`,
+      en: `City ${i}, “Report”`,
+    })),
+    packages: Array.from({ length: n }, (_, i) => ({
+      name: `@shuangjian/city-${i}`,
+      version: '0.1.0',
+    })),
+    url: 'https://example.org/indicators/x/',
+  });
+
+  it('names every publisher and package up to MAX_NAMED', () => {
+    const a = attribution({ ...many(MAX_NAMED), lang: 'en' });
+    expect(a.source).toBe(
+      `Source: ${many(MAX_NAMED)
+        .credits.map((c) => c.en)
+        .join('; ')}`,
+    );
+    expect(a.compiler).toContain(`@shuangjian/city-${MAX_NAMED - 1}@0.1.0`);
+  });
+
+  it('names the first MAX_NAMED past that and counts the rest, in both languages', () => {
+    const en = attribution({ ...many(300), lang: 'en' });
+    expect(en.source).toContain(`City ${MAX_NAMED - 1}, “Report”`);
+    expect(en.source).not.toContain(`City ${MAX_NAMED},`);
+    expect(en.source).toContain(
+      `and ${300 - MAX_NAMED} more reports (all listed at the address below)`,
+    );
+    expect(en.compiler).toContain(`and ${300 - MAX_NAMED} more packages`);
+    const zh = attribution({ ...many(300), lang: 'zh' });
+    expect(zh.source).toContain(`另${300 - MAX_NAMED}份报告`);
+    expect(zh.compiler).toContain(`另${300 - MAX_NAMED}个数据包`);
+    expect(en.source.length + en.compiler.length).toBeLessThan(600);
   });
 });

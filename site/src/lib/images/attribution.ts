@@ -34,6 +34,28 @@ export interface Attribution {
   url: string;
 }
 
+/**
+ * At most this many publishers and packages are named in an image; the rest are counted. An
+ * indicator chart across 300 cities otherwise credited 300 reports and 300 package versions, and
+ * its image grew to 640 × 9,143 px (a 93 MB pixmap at 2x). The page at the image's address lists
+ * every source.
+ */
+export const MAX_NAMED = 5;
+
+function named(items: string[], lang: Lang, what: 'reports' | 'packages'): string[] {
+  if (items.length <= MAX_NAMED) return items;
+  const rest = items.length - MAX_NAMED;
+  const more =
+    lang === 'zh'
+      ? what === 'reports'
+        ? `另${rest}份报告(全部列于下方网址)`
+        : `另${rest}个数据包`
+      : what === 'reports'
+        ? `and ${rest} more reports (all listed at the address below)`
+        : `and ${rest} more packages`;
+  return [...items.slice(0, MAX_NAMED), more];
+}
+
 export function attribution(o: {
   credits: LocalizedText[];
   packages: { name: string; version: string }[];
@@ -41,16 +63,25 @@ export function attribution(o: {
   url: string;
   lang: Lang;
 }): Attribution {
-  const versions = o.packages.map((p) => `${p.name}@${p.version}`);
+  const versions = named(
+    o.packages.map((p) => `${p.name}@${p.version}`),
+    o.lang,
+    'packages',
+  );
+  const credits = named(
+    o.credits.map((c) => c[o.lang]),
+    o.lang,
+    'reports',
+  );
   return o.lang === 'zh'
     ? {
-        source: `来源:${o.credits.map((c) => c.zh).join(';')}`,
+        source: `来源:${credits.join(';')}`,
         compiler: `整理:${COMPILER.zh},数据版本 ${versions.join('、')}`,
         licence: `许可:${licence}`,
         url: o.url,
       }
     : {
-        source: `Source: ${o.credits.map((c) => c.en).join('; ')}`,
+        source: `Source: ${credits.join('; ')}`,
         compiler: `Compiled by ${COMPILER.en}, data version ${versions.join(', ')}`,
         licence: `Licence: ${licence}`,
         url: o.url,
