@@ -47,7 +47,12 @@ function classify(char: string): number {
 
 /** Estimated width of a single line of text, in the units of fontSize. */
 export function textWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const char of text) ems += charWidth(char);
-  return ems * fontSize;
+  return emsAfter(0, text) * fontSize;
+}
+
+/** The width in ems of `text` set after `ems` ems, summed character by character. */
+export function emsAfter(ems: number, text: string): number {
+  let sum = ems;
+  for (const char of text) sum += charWidth(char);
+  return sum;
 }

@@ -1,4 +1,4 @@
-import { charWidth, isWide } from './text-width';
+import { emsAfter, isWide } from './text-width';
 
 // Kinsoku: no line may start with a closing mark or end with an opening one.
 const CLOSING = new Set([...'，。、；：？！）》」』】〉〕…%,.;:?!)]}”’·']);
@@ -64,17 +64,10 @@ export function wrapText(
   return wrapUnits(breakUnits(text.trim(), options), maxWidth, fontSize);
 }
 
-/** The width in ems of `text` set after `ems` ems: the sum textWidth() makes, in the same order. */
-function emsAfter(ems: number, text: string): number {
-  let sum = ems;
-  for (const char of text) sum += charWidth(char);
-  return sum;
-}
-
 /**
  * wrapText over break units. The width of the line is kept as it grows instead of measured again
  * for every unit (which made wrapping quadratic in the line's length); the sums are the same
- * additions in the same order as textWidth(), so the lines are exactly the same.
+ * additions in the same order as textWidth() (both use emsAfter), so the lines are exactly the same.
  */
 function wrapUnits(units: readonly string[], maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
