@@ -14,12 +14,13 @@
 //          --runs N (Lighthouse runs per page, default 1; the run with the median performance
 //          score is kept, since performance moves with the machine's load)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { REPO_ROOT } from '../paths.ts';
-import { CHROME_FLAGS, CHROME_PATH } from './site/chrome.ts';
+import { chromiumVersion } from '../browser/find-chromium.ts';
+import { CHROME_FLAGS, chrome } from './site/chrome.ts';
 import { PAGES, SEARCH_QUERIES } from './site/pages.ts';
 import {
   auditSummary,
@@ -59,12 +60,10 @@ const PNPM = ['--yes', 'pnpm@12.21.0'];
 const t0 = performance.now();
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-if (!existsSync(CHROME_PATH)) {
-  throw new Error(`no Chromium at ${CHROME_PATH}: apt-get install -y chromium, or set CHROME_PATH`);
-}
+const browserFound = await chrome();
 
 const cpuModel = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1];
-const chromeVersion = spawnSync(CHROME_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const chromeVersion = `${chromiumVersion(browserFound)} (${browserFound.source})`;
 console.log('bench:site — page weight and Lighthouse scores of the built site');
 console.log(
   `node ${process.version}, ${cpus().length} CPUs (${cpuModel ?? cpus()[0]?.model ?? 'unknown'}), ` +
@@ -98,7 +97,11 @@ let lighthouseMs = 0;
 try {
   console.log(`serving a copy of ${DIST} at ${server.origin}`);
   const m0 = performance.now();
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: browserFound.path,
+    args: CHROME_FLAGS,
+    env: { ...process.env, ...browserFound.env },
+  });
   try {
     for (const page of [...PAGES, ...SEARCH_QUERIES]) {
       results.push({ page, transfer: await measureTransfer(browser, server.origin + page.url) });

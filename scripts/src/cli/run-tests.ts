@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../paths.ts';
 
+const started = performance.now();
 const dir = mkdtempSync(join(tmpdir(), 'shuangjian-vitest-'));
 const report = join(dir, 'report.json');
 const vitest = spawnSync(
@@ -32,5 +33,6 @@ try {
   // No report: vitest crashed before writing one; count that as one failure.
 }
 rmSync(dir, { recursive: true, force: true });
+console.log(`vitest took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = vitest.status === 0 && failed === 0 ? 0 : 1;

@@ -26,7 +26,7 @@ export function sourceDateEpoch(repoRoot: string, env = process.env): string {
 }
 
 // The caller's environment minus what vitest injects (NODE_ENV=test would change Vite's build) and
-// what a calling pnpm script sets; the same list as scripts/test/pack/commands.ts, plus vitest's.
+// what a calling pnpm script sets; the same list as scripts/test/build/pack/commands.ts, plus vitest's.
 const KEEP_NPM_CONFIG =
   /^npm_config_(registry|cache|cafile|userconfig|globalconfig|proxy|https_proxy|noproxy|strict_ssl)$/i;
 const DROP = /^(npm_|pnpm_|VITEST)/i;

@@ -1,9 +1,10 @@
 // One static server for site/dist and one Chromium, shared by the tests of a file.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_FLAGS, findChromium } from '@shuangjian/scripts/browser';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { BUILD_HINT, DIST, distBuilt } from '../lib/dist';
@@ -16,27 +17,19 @@ import {
   sourcePath,
 } from '../lib/expected';
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-// TOOLCHAIN.md's flags. Playwright adds --headless itself and refuses --user-data-dir in args:
-// launch() always starts Chromium on a fresh temporary --user-data-dir and deletes it on close.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-
+/**
+ * Launch the Chromium that findChromium() picks: CHROME_PATH, a system Chromium or Chrome, else
+ * the one the @sparticuz/chromium devDependency carries. Playwright adds --headless itself and
+ * refuses --user-data-dir in args: launch() always starts on a fresh temporary profile.
+ */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROME_PATH))
-    throw new Error(
-      `Chromium is not at ${CHROME_PATH}. Install it with ` +
-        '`apt-get update && apt-get install -y chromium` (Debian), ' +
-        'or set CHROME_PATH to a Chromium or Chrome binary. Never `playwright install`.',
-    );
-  return chromium.launch({ executablePath: CHROME_PATH, headless: true, args: FLAGS });
+  const found = await findChromium();
+  return chromium.launch({
+    executablePath: found.path,
+    headless: true,
+    args: [...CHROMIUM_FLAGS],
+    env: { ...process.env, ...found.env },
+  });
 }
 
 export interface StaticServer {

@@ -1,13 +1,11 @@
-/** Chromium from Debian (`apt-get install -y chromium`), unless CHROME_PATH says otherwise. */
-export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+import { CHROMIUM_FLAGS, findChromium, type FoundChromium } from '../../browser/find-chromium.ts';
 
-/** The flags every headless run here uses (see shared/TOOLCHAIN.md, "Browser checks"). */
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+/** The flags every headless run here uses; chrome-launcher (Lighthouse) needs --headless itself. */
+export const CHROME_FLAGS = ['--headless', ...CHROMIUM_FLAGS];
+
+let found: Promise<FoundChromium> | undefined;
+
+/** The Chromium of this machine (see findChromium), looked up once per process. */
+export function chrome(): Promise<FoundChromium> {
+  return (found ??= findChromium());
+}

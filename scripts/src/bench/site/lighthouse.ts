@@ -1,6 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { CHROME_FLAGS, CHROME_PATH } from './chrome.ts';
+import { CHROME_FLAGS, chrome } from './chrome.ts';
 
 /** The four categories the budget asks 100 in, in table order. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -40,13 +40,18 @@ const SCORED_MODES = new Set(['binary', 'numeric', 'metricSavings']);
  */
 export async function runLighthouse(url: string): Promise<LighthouseResult> {
   const t0 = performance.now();
-  const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+  const found = await chrome();
+  const browser = await launch({
+    chromePath: found.path,
+    chromeFlags: CHROME_FLAGS,
+    envVars: { ...process.env, ...found.env } as Record<string, string>,
+  });
   // `finally` does not run when the process dies of an uncaught error; leave no Chromium behind.
-  const kill = () => void chrome.kill();
+  const kill = () => void browser.kill();
   process.once('exit', kill);
   try {
     const result = await lighthouse(url, {
-      port: chrome.port,
+      port: browser.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: [...CATEGORIES],
@@ -71,7 +76,7 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
     };
   } finally {
     process.off('exit', kill);
-    chrome.kill();
+    browser.kill();
   }
 }
 

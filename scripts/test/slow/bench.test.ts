@@ -1,0 +1,55 @@
+// `pnpm bench` at its smallest: two synthetic cities through validate, build:data, two site builds
+// and the bare Astro baseline. Checks that the benchmark runs and measures what it says, and that
+// the site builds from cities it has never seen (nothing in it names the three real ones). The
+// timings themselves are not judged here: BENCHMARKS.md holds them.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../src/paths.ts';
+
+const run = promisify(execFile);
+const out = mkdtempSync(join(tmpdir(), 'shuangjian-bench-test-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+interface Step {
+  ms: number;
+  peakTreeRss: number;
+}
+interface Result {
+  cities: number;
+  corpus: { figures: number };
+  validate: Step;
+  buildData: Step;
+  site: Step & { pages: number; distBytes: number; distFiles: number };
+  warm: Step;
+  bare: Step & { pages: number };
+}
+
+describe('pnpm bench', () => {
+  it('builds a synthetic site and a bare Astro site of the same page count, and reports both', async () => {
+    const json = join(out, 'bench.json');
+    const { stdout } = await run(
+      process.execPath,
+      [join(REPO_ROOT, 'scripts/src/bench/bench.ts'), '--sizes', '2', '--no-site', '--json', json],
+      { cwd: join(REPO_ROOT, 'scripts'), maxBuffer: 64 * 2 ** 20, timeout: 280_000 },
+    );
+    const { results } = JSON.parse(readFileSync(json, 'utf8')) as { results: Result[] };
+    expect(results).toHaveLength(1);
+    const r = results[0]!;
+    expect(r.cities).toBe(2);
+    // Per city at least the figure pages in both languages, plus the city, source and shared pages.
+    expect(r.site.pages).toBeGreaterThan(2 * r.corpus.figures);
+    expect(r.bare.pages).toBe(r.site.pages);
+    expect(r.site.distFiles).toBeGreaterThan(r.site.pages);
+    for (const step of [r.validate, r.buildData, r.site, r.warm, r.bare]) {
+      expect(step.ms).toBeGreaterThan(0);
+      expect(step.peakTreeRss).toBeGreaterThan(10 * 2 ** 20);
+    }
+    expect(stdout).toMatch(/^\| 2 \|/m);
+    expect(stdout).toMatch(/targets:\n/);
+    expect(stdout).toMatch(/site build ≤ 2× bare Astro at N=2 \(cold\)/);
+  }, 300_000);
+});

@@ -1,0 +1,75 @@
+// The images in the built site (site/dist): every file there, the right size,
+// and every page's og:image pointing at one of them.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartImageFiles } from '../../../src/lib/images/catalog';
+import { ogEntries } from '../../../src/lib/images/og-entries';
+import { BUILD_HINT, DIST, distBuilt, loadPages } from '../../lib/dist';
+import { SITE_ORIGIN } from '../../lib/expected';
+import { pngSize } from '../../lib/pixels';
+
+beforeAll(() => {
+  if (!distBuilt()) throw new Error(BUILD_HINT);
+});
+
+describe('built images', () => {
+  it('has every chart image, PNGs at 640 px and exactly twice that at 2x', () => {
+    const problems: string[] = [];
+    for (const f of chartImageFiles()) {
+      const file = join(DIST, 'images', 'charts', f.lang, f.file);
+      if (!existsSync(file)) {
+        problems.push(`missing ${file}`);
+        continue;
+      }
+      const bytes = readFileSync(file);
+      if (f.format === 'svg') {
+        if (!bytes.toString('utf8').startsWith('<svg xmlns')) problems.push(`${file}: not an SVG`);
+        continue;
+      }
+      const { width, height } = pngSize(bytes);
+      if (width !== 640 * f.zoom) problems.push(`${file}: ${width} px wide`);
+      if (f.zoom === 2) {
+        const one = pngSize(readFileSync(file.replace('@2x.png', '.png')));
+        if (height !== 2 * one.height)
+          problems.push(`${file}: ${height} px, not 2 × ${one.height}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has every OpenGraph image at 1200×630', () => {
+    const problems: string[] = [];
+    for (const e of ogEntries().values()) {
+      const file = join(DIST, 'images', 'og', `${e.key}.png`);
+      if (!existsSync(file)) problems.push(`missing ${file}`);
+      else if (JSON.stringify(pngSize(readFileSync(file))) !== '{"width":1200,"height":630}')
+        problems.push(`${file}: wrong size`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every page an og:image (with size and alt) that exists, and a large Twitter card', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const page of loadPages().values()) {
+      const meta = (attr: string, name: string) =>
+        page.root.querySelector(`meta[${attr}="${name}"]`)?.getAttribute('content') ?? '';
+      // Pages of the site layout (Base.astro) have OpenGraph tags; the 404 and embeds do not.
+      if (meta('property', 'og:type') === '') continue;
+      checked++;
+      const image = meta('property', 'og:image');
+      const at = (m: string) => problems.push(`${page.path}: ${m}`);
+      if (!image.startsWith(`${SITE_ORIGIN}/images/og/`)) at(`og:image ${JSON.stringify(image)}`);
+      else if (!existsSync(join(DIST, decodeURIComponent(new URL(image).pathname))))
+        at(`og:image ${image} is not in dist`);
+      if (meta('property', 'og:image:width') !== '1200') at('og:image:width');
+      if (meta('property', 'og:image:height') !== '630') at('og:image:height');
+      if (meta('property', 'og:image:alt') === '') at('no og:image:alt');
+      if (meta('name', 'twitter:card') !== 'summary_large_image') at('twitter:card');
+      if (meta('name', 'twitter:image') !== image) at('twitter:image differs from og:image');
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(ogEntries().size);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { allCharts } from '../../../src/lib/chart-registry';
+import { EMBED_LAYOUT, TYPICAL_WIDTH, embedHeight, viewBoxOf } from '../../../src/lib/embed/height';
+import { embedOffer } from '../../../src/lib/embed/offer';
+import { escapeHtml, iframeSnippet, scriptSnippet } from '../../../src/lib/embed/snippet';
+import { embedText, footerText } from '../../../src/lib/embed/text';
+
+const SITE = 'https://shuangjian-data.example';
+
+describe('iframeSnippet', () => {
+  it('is a script-free, lazy, full-width iframe with a fixed height and the title', () => {
+    expect(iframeSnippet({ src: `${SITE}/embed/latest/a/`, title: 'T', height: 420 })).toBe(
+      `<iframe src="${SITE}/embed/latest/a/" title="T" height="420" loading="lazy"` +
+        ' style="width:100%;border:0"></iframe>',
+    );
+  });
+
+  it('escapes the title and the address, so no title can end the attribute or the element', () => {
+    const code = iframeSnippet({
+      src: `${SITE}/embed/latest/a/?x="1"&y=<2>`,
+      title: `Tip-offs "received" <b>&</b> 'quoted'`,
+      height: 300,
+    });
+    expect(code).toContain(
+      'title="Tip-offs &quot;received&quot; &lt;b&gt;&amp;&lt;/b&gt; &#39;quoted&#39;"',
+    );
+    expect(code).toContain(
+      'src="https://shuangjian-data.example/embed/latest/a/?x=&quot;1&quot;&amp;y=&lt;2&gt;"',
+    );
+    expect(code.match(/</g)).toHaveLength(2);
+    // Five attributes, each with its two quotes and no more.
+    expect(code.match(/"/g)).toHaveLength(10);
+  });
+
+  it('refuses a relative address or a height embed.js would not accept', () => {
+    expect(() => iframeSnippet({ src: '/embed/latest/a/', title: 'T', height: 300 })).toThrow(
+      'absolute',
+    );
+    for (const height of [49, 10001, 300.5, NaN])
+      expect(() => iframeSnippet({ src: `${SITE}/e/`, title: 'T', height })).toThrow('height');
+  });
+
+  it('escapes & < > " and \'', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
+  });
+});
+
+describe('scriptSnippet', () => {
+  it('loads embed.js asynchronously from the site', () => {
+    expect(scriptSnippet(`${SITE}/embed.js`)).toBe(
+      `<script async src="${SITE}/embed.js"></script>`,
+    );
+    expect(() => scriptSnippet('/embed.js')).toThrow('absolute');
+  });
+});
+
+describe('embedOffer: the two variants of a chart', () => {
+  it('differ only in their address: latest, and this data version', () => {
+    for (const entry of allCharts())
+      for (const lang of ['zh', 'en'] as const) {
+        const offer = embedOffer(entry, lang, SITE);
+        const prefix = `${SITE}${lang === 'en' ? '/en' : ''}/embed`;
+        expect(offer.latest).toContain(`src="${prefix}/latest/${entry.id}/"`);
+        expect(offer.pinned).toContain(`src="${prefix}/v/${offer.paths.version}/${entry.id}/"`);
+        expect(offer.latest.replace('/latest/', `/v/${offer.paths.version}/`)).toBe(offer.pinned);
+        expect(offer.latest).toContain(`title="${escapeHtml(entry.render(lang).title)}"`);
+        expect(offer.latest).toContain(`height="${offer.height}"`);
+        expect(offer.script).toBe(`<script async src="${SITE}/embed.js"></script>`);
+      }
+  });
+
+  it('takes the address from the site it is given', () => {
+    const entry = allCharts()[0]!;
+    expect(embedOffer(entry, 'zh', 'http://127.0.0.1:4321/').latest).toContain(
+      'src="http://127.0.0.1:4321/embed/latest/',
+    );
+  });
+
+  it('names the data version for people and in the path', () => {
+    const entry = allCharts().find((c) => c.kind === 'city')!;
+    const offer = embedOffer(entry, 'en', SITE);
+    const { name, version } = entry.packages[0]!;
+    expect(offer.versionLabel).toBe(`${name.replace('@shuangjian/', '')} ${version}`);
+    expect(offer.paths.version).toBe(`${name.replace('@shuangjian/', '')}-${version}`);
+  });
+});
+
+describe('embedHeight', () => {
+  const base = { title: 'T', subtitle: 'S', footer: ['Source: X', 'Chart: Y'] };
+
+  it('reads the viewBox', () => {
+    expect(viewBoxOf('<svg viewBox="0 0 576 288" width="100%">')).toEqual({
+      width: 576,
+      height: 288,
+    });
+    expect(() => viewBoxOf('<svg width="1">')).toThrow('viewBox');
+    expect(() => viewBoxOf('<svg viewBox="0 0 0 10">')).toThrow('empty');
+  });
+
+  it('is the chart at its aspect ratio at a typical width, plus the text around it', () => {
+    const h = embedHeight({ ...base, viewBox: { width: 576, height: 288 } });
+    // The chart alone: 464 px wide (the CSS cap), so 232 px tall.
+    const chart = (EMBED_LAYOUT.chartMax * 288) / 576;
+    expect(TYPICAL_WIDTH - 2 * EMBED_LAYOUT.padX).toBeGreaterThan(EMBED_LAYOUT.chartMax);
+    expect(h).toBeGreaterThan(chart + 100);
+    expect(h).toBeLessThan(chart + 200);
+    expect(h % 10).toBe(0);
+  });
+
+  it('grows with the chart and with text that wraps', () => {
+    const short = embedHeight({ ...base, viewBox: { width: 576, height: 200 } });
+    const tall = embedHeight({ ...base, viewBox: { width: 576, height: 400 } });
+    expect(tall - short).toBeGreaterThanOrEqual(150);
+    const long = embedHeight({
+      ...base,
+      title: '很长的标题'.repeat(20),
+      viewBox: { width: 576, height: 200 },
+    });
+    expect(long).toBeGreaterThan(short + 40);
+  });
+
+  it('is within what embed.js accepts for every chart of the site', () => {
+    for (const entry of allCharts())
+      for (const lang of ['zh', 'en'] as const) {
+        const chart = entry.render(lang);
+        const t = embedText(entry, lang, chart.title);
+        const h = embedHeight({
+          viewBox: viewBoxOf(chart.svg),
+          title: t.title,
+          subtitle: t.subtitle,
+          footer: footerText(t),
+        });
+        expect(h).toBeGreaterThanOrEqual(50);
+        expect(h).toBeLessThanOrEqual(10000);
+      }
+  });
+});
