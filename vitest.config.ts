@@ -54,6 +54,7 @@ export default defineConfig({
       project('build', 'scripts', ['scripts/test/build/**/*.test.ts']),
       project('browser', 'site', ['site/test/browser/**/*.test.ts'], { testTimeout: 60_000 }),
       project('browser', 'scripts', ['scripts/test/browser/**/*.test.ts']),
+      project('slow', 'site', ['site/test/slow/**/*.test.ts']),
       project('slow', 'scripts', ['scripts/test/slow/**/*.test.ts']),
     ],
   },

@@ -5,10 +5,13 @@ import pagefind from 'astro-pagefind';
 import { defineConfig } from 'astro/config';
 import config from './site.config.json' with { type: 'json' };
 import csp from './src/lib/csp/integration';
+import { siteAddress } from './src/lib/site-address';
 
-// The public address lives in site.config.json only; canonical links and citations take it from there.
+// The public address: SITE_URL, else site.config.json's placeholder. Canonical links, the sitemap,
+// citations, embeds, the API, the feed and the OG images take it from `site`. With
+// SITE_PRODUCTION=1 (the deploy workflow) a placeholder address stops the build here.
 export default defineConfig({
-  site: config.site,
+  site: siteAddress(config.site, process.env),
   integrations: [
     mdx(),
     sitemap({

@@ -45,7 +45,8 @@ const DROP_NAMES = new Set([
   'SSR',
 ]);
 
-function buildEnv(repoRoot: string, vars: Record<string, string>): NodeJS.ProcessEnv {
+/** The environment of a clean site build or pack: the caller's, less what vitest and pnpm inject. */
+export function buildEnv(repoRoot: string, vars: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
       ([key]) => !DROP_NAMES.has(key) && (!DROP.test(key) || KEEP_NPM_CONFIG.test(key)),

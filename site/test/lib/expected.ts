@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indicators } from '@shuangjian/indicators';
 import type { Dataset, Figure, Indicator } from '@shuangjian/schema';
+import { siteAddress } from '../../src/lib/site-address';
 
 /** The site/ folder. */
 export const SITE_DIR = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,10 +26,14 @@ export const DATASETS: readonly Dataset[] = await Promise.all(
 
 export const INDICATORS: readonly Indicator[] = indicators;
 
-/** The public address in site.config.json, e.g. "https://shuangjian-data.example". */
-export const SITE_ORIGIN = new URL(
+/**
+ * The public address the site was built for: SITE_URL, else site.config.json's (e.g.
+ * "https://shuangjian-data.example"); set SITE_URL when testing a build made with it.
+ */
+export const SITE_ORIGIN = siteAddress(
   (JSON.parse(readFileSync(join(SITE_DIR, 'site.config.json'), 'utf8')) as { site: string }).site,
-).origin;
+  { SITE_URL: process.env.SITE_URL },
+);
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];

@@ -1,0 +1,96 @@
+// The public address end to end: a build with SITE_URL holds no trace of the placeholder anywhere
+// (pages, sitemap, robots, feed, API, citations, embed snippets, chart SVGs, the files inside the
+// zips), and a production build with the placeholder stops before writing anything.
+// Two site builds into temp folders (~15 s with a warm image cache); site/dist is left alone.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv, buildSite } from '../../../scripts/src/reproducible/check.ts';
+import { REPO_ROOT } from '../../../scripts/src/paths.ts';
+import { listFiles, SITE_DIR } from '../lib/expected';
+
+const PLACEHOLDER = (
+  JSON.parse(readFileSync(join(SITE_DIR, 'site.config.json'), 'utf8')) as { site: string }
+).site;
+const ADDRESS = 'https://data.example.org';
+const BINARY = new Set(['.png', '.zip', '.wasm', '.pf_fragment', '.pf_index', '.pf_meta', '.gz']);
+
+let tmp = '';
+let out = '';
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'shuangjian-site-url-'));
+  out = join(tmp, 'site');
+  buildSite(
+    REPO_ROOT,
+    out,
+    buildEnv(REPO_ROOT, { SITE_URL: ADDRESS, SITE_PRODUCTION: '1', SHUANGJIAN_IMAGE_CACHE: '' }),
+  );
+}, 600_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+const read = (file: string) => readFileSync(join(out, file), 'utf8');
+
+describe(`a production build with SITE_URL=${ADDRESS}`, () => {
+  it('holds no trace of the placeholder address in any text file or zipped file', () => {
+    const host = new URL(PLACEHOLDER).host;
+    const traces: string[] = [];
+    let checked = 0;
+    for (const file of listFiles(out)) {
+      const ext = extname(file);
+      if (ext === '.zip') {
+        for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join(out, file))))) {
+          checked++;
+          if (Buffer.from(bytes).toString('utf8').includes(host)) traces.push(`${file}:${name}`);
+        }
+      } else if (!BINARY.has(ext)) {
+        checked++;
+        if (read(file).includes(host)) traces.push(file);
+      }
+    }
+    expect(traces).toEqual([]);
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  it('puts the address in canonical links, the sitemap, robots.txt and the feed', () => {
+    expect(read('index.html')).toContain(`<link rel="canonical" href="${ADDRESS}/"`);
+    expect(read('en/index.html')).toContain(`<link rel="canonical" href="${ADDRESS}/en/"`);
+    expect(read('sitemap-index.xml')).toContain(`${ADDRESS}/sitemap-0.xml`);
+    expect(read('sitemap-0.xml')).toContain(`<loc>${ADDRESS}/cities/hefei/</loc>`);
+    expect(read('robots.txt')).toContain(`Sitemap: ${ADDRESS}/sitemap-index.xml`);
+    expect(read('feed.xml')).toContain(`<id>${ADDRESS}/feed.xml</id>`);
+  });
+
+  it('puts the address in the API, the citations and the embed snippets', () => {
+    const index = JSON.parse(read('api/v1/index.json')) as { feed: string };
+    expect(index.feed).toBe(`${ADDRESS}/feed.xml`);
+    const city = read('cities/hefei/index.html');
+    expect(city).toContain(`${ADDRESS}/cities/hefei/`);
+    expect(city).toContain(`&lt;iframe src=&quot;${ADDRESS}/embed/latest/`);
+    expect(city).toContain(`${ADDRESS}/embed.js`);
+  });
+});
+
+describe('a production build with the placeholder address', () => {
+  it('stops with an error that says to set SITE_URL, and writes nothing', () => {
+    const outDir = join(tmp, 'refused');
+    const env = buildEnv(REPO_ROOT, { SITE_PRODUCTION: '1' });
+    delete env['SITE_URL'];
+    const result = spawnSync(
+      join(SITE_DIR, 'node_modules', '.bin', 'astro'),
+      ['build', '--outDir', outDir],
+      { cwd: SITE_DIR, env, encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain(
+      `is the placeholder address ${PLACEHOLDER}, and SITE_PRODUCTION is set: set SITE_URL`,
+    );
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
