@@ -3,7 +3,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, matchesGlob, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../../../vitest.config.ts';
 import { REPO_ROOT } from '../../src/paths.ts';
 
 const json = (file: string) =>
@@ -12,7 +11,11 @@ const json = (file: string) =>
 interface Project {
   test: { name: string; include: string[] };
 }
-const projects = (config.test?.projects ?? []) as Project[];
+// Imported by path: the root config is outside this package's TypeScript rootDir.
+const config = (await import(join(REPO_ROOT, 'vitest.config.ts'))) as {
+  default: { test?: { projects?: unknown[] } };
+};
+const projects = (config.default.test?.projects ?? []) as Project[];
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
