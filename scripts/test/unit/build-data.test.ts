@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { Ajv as Ajv07 } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Figure } from '@shuangjian/schema';
 import { COLUMNS } from '../../src/build/figure-table.ts';
 import { runBuildData, runCheckData, validateAndBuild } from '../../src/build/run.ts';
 import { REPO_ROOT } from '../../src/paths.ts';
 import { copyRepo, removeRepo } from '../fixture-repo.ts';
+import { csvObjects, csvRows } from '../csv-rows.ts';
 
 const CITIES = ['hefei', 'huangshan', 'bengbu'];
 // The official Data Package v2 profiles, vendored (Unlicense) so that validation runs offline.
@@ -64,7 +64,7 @@ describe.each(CITIES)('%s files', (city) => {
   it('figures.csv round-trips to the figures of figures.json', () => {
     const csv = pkgFile(city, 'data/figures.csv').toString('utf8');
     expect(csv.includes('\r\n')).toBe(true);
-    const rows = parseCsv(csv, { columns: true, bom: false }) as Record<string, string>[];
+    const rows = csvObjects(csv, { name: `${city} figures.csv` });
     expect(rows).toHaveLength(figures.length);
     rows.forEach((row, i) => {
       const f = figures[i]!;
@@ -77,6 +77,7 @@ describe.each(CITIES)('%s files', (city) => {
 
   it('figures.excel.csv is the same table with a UTF-8 byte-order mark', () => {
     const excel = pkgFile(city, 'data/figures.excel.csv');
+    expect(csvRows(excel.toString('utf8'), { bom: true })).toHaveLength(figures.length + 1);
     expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(Buffer.compare(excel.subarray(3), pkgFile(city, 'data/figures.csv'))).toBe(0);
   });

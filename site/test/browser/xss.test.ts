@@ -356,9 +356,10 @@ describe('hostile input in the data', () => {
       expect(f.label).toEqual({ zh: `执法${label}`, en: `Staff${label}` });
     }
     for (const name of ['figures.csv', 'figures.excel.csv']) {
-      const cells = csvRows(
-        readFileSync(join(dist, 'downloads', CITY, 'data', name), 'utf8'),
-      ).flat();
+      const cells = csvRows(readFileSync(join(dist, 'downloads', CITY, 'data', name), 'utf8'), {
+        bom: name === 'figures.excel.csv',
+        name,
+      }).flat();
       for (const label of Object.values(LABELS)) expect(cells, name).toContain(`Staff${label}`);
       // A cell opening with = + - @ is a formula to a spreadsheet; schema rules keep them out.
       expect(

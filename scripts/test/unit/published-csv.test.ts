@@ -1,0 +1,45 @@
+// Every CSV a city package publishes (data/figures.csv and data/figures.excel.csv), read by a
+// strict reader from another family than the writer's: one record per figure, the header's field
+// count on every record, and every cell byte for byte what figures.json and dataset.json say.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '@shuangjian/schema';
+import { COLUMNS } from '../../src/build/figure-table.ts';
+import { REPO_ROOT } from '../../src/paths.ts';
+import { csvRows } from '../csv-rows.ts';
+
+const PACKAGES = join(REPO_ROOT, 'packages');
+const CITY_PACKAGES = readdirSync(PACKAGES)
+  .filter((name) => {
+    try {
+      readFileSync(join(PACKAGES, name, 'data', 'figures.csv'));
+      return true;
+    } catch {
+      return false;
+    }
+  })
+  .sort();
+
+it('finds the city packages', () => {
+  expect(CITY_PACKAGES).toEqual(expect.arrayContaining(['bengbu', 'hefei', 'huangshan']));
+});
+
+describe.each(CITY_PACKAGES)('@shuangjian/%s', (city) => {
+  const read = (file: string) => readFileSync(join(PACKAGES, city, file), 'utf8');
+  const dataset = JSON.parse(read('data/dataset.json')) as Dataset;
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const expected = [
+    COLUMNS.map((c) => c.name),
+    ...dataset.figures.map((f) =>
+      COLUMNS.map((c) => String(c.get(f, sources.get(f.source)!) ?? '')),
+    ),
+  ];
+
+  it.each([
+    ['data/figures.csv', false],
+    ['data/figures.excel.csv', true],
+  ])('%s: one record per figure, every cell exact', (file, bom) => {
+    expect(csvRows(read(file), { bom, name: `${city}/${file}` })).toEqual(expected);
+  });
+});
