@@ -2,8 +2,49 @@
 import type { City, Dataset, Exclusion, Figure, SourceWithText } from '@shuangjian/schema';
 import data from '../data/dataset.json' with { type: 'json' };
 
+/** The id of every figure in @shuangjian/hefei: an id that is not one of these is a compile error. */
+export type FigureId =
+  | 'supporting-policy-documents'
+  | 'zone-school-inspectors'
+  | 'full-time-school-inspectors'
+  | 'supervision-orders-issued'
+  | 'supervision-circulars'
+  | 'supervision-formal-talks'
+  | 'supervision-accountability'
+  | 'grid-workers'
+  | 'school-assistant-supervisors'
+  | 'social-supervisors'
+  | 'deputies-and-cppcc-members'
+  | 'institutions-transformed-non-academic'
+  | 'lecture-participants'
+  | 'short-videos-recommended'
+  | 'summer-care-schools'
+  | 'summer-care-coverage'
+  | 'summer-youth-centre-schools'
+  | 'summer-activity-items'
+  | 'leads-collected'
+  | 'joint-enforcement-inspections'
+  | 'enforcement-personnel-dispatched'
+  | 'institutions-inspected'
+  | 'violations-confirmed-entities'
+  | 'city-circulars-published'
+  | 'fees-refund-ordered'
+  | 'students-redirected';
+
+/** A figure of @shuangjian/hefei: its id is a FigureId. */
+export type CityFigure = Figure & { readonly id: FigureId };
+
+/** Freezes a value and everything in it, so that no consumer can change what another reads. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /** Everything in @shuangjian/hefei: city, sources with their verbatim text, figures and exclusions. */
-export const dataset = data as unknown as Dataset;
+export const dataset = deepFreeze(data) as unknown as Dataset;
 
 /** The package (and dataset) version, e.g. "0.1.0". */
 export const version: string = dataset.version;
@@ -18,16 +59,55 @@ export const sources: readonly SourceWithText[] = dataset.sources;
 export const source: SourceWithText = dataset.sources[dataset.sources.length - 1]!;
 
 /** Every figure, in source order. */
-export const figures: readonly Figure[] = dataset.figures;
+export const figures = dataset.figures as readonly CityFigure[];
 
 /** Numerals in the sources that are deliberately not figures, with the reason. */
 export const exclusions: readonly Exclusion[] = dataset.exclusions;
 
+/** Every figure id, in source order. */
+export const FIGURE_IDS: readonly FigureId[] = Object.freeze(figures.map((f) => f.id));
+
 const byId = new Map(figures.map((f) => [f.id, f]));
 
-/** The figure with this id (e.g. "grid-workers"), or undefined. */
-export function getFigure(id: string): Figure | undefined {
-  return byId.get(id);
+/** Edit distance, to suggest the id that was meant. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        row[j]! + 1,
+        next[j - 1]! + 1,
+        row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The figure with this id (e.g. "supporting-policy-documents"). Throws a TypeError for an
+ * argument that is not a string and a RangeError, naming the nearest ids, for an id that
+ * @shuangjian/hefei does not have; FIGURE_IDS lists them all.
+ */
+export function getFigure(id: FigureId): CityFigure {
+  if (typeof id !== 'string')
+    throw new TypeError(
+      `getFigure: expected a figure id of @shuangjian/hefei (a string such as "${FIGURE_IDS[0]}"), got ${id === null ? 'null' : typeof id}`,
+    );
+  const figure = byId.get(id);
+  if (figure) return figure;
+  const near = [...FIGURE_IDS]
+    .map((known) => ({ known, d: distance(id, known) }))
+    .filter(({ d }) => d <= Math.max(2, Math.floor(id.length / 4)))
+    .sort((a, b) => a.d - b.d || (a.known < b.known ? -1 : 1))
+    .slice(0, 3)
+    .map(({ known }) => `"${known}"`);
+  throw new RangeError(
+    `getFigure: @shuangjian/hefei has no figure "${id}"` +
+      (near.length ? `; did you mean ${near.join(' or ')}?` : '') +
+      ` (${FIGURE_IDS.length} ids, listed in FIGURE_IDS)`,
+  );
 }
 
 export type { City, Dataset, Exclusion, Figure, SourceWithText };

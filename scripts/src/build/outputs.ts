@@ -149,7 +149,15 @@ export function buildOutputs(
         }),
       ),
     );
-    outputs.set(`${dir}/src/index.ts`, encoder.encode(cityEntry(pkg.name)));
+    outputs.set(
+      `${dir}/src/index.ts`,
+      encoder.encode(
+        cityEntry(
+          pkg.name,
+          city.figures.map((f) => f.id),
+        ),
+      ),
+    );
     outputs.set(
       `${dir}/README.md`,
       encoder.encode(

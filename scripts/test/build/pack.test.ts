@@ -224,7 +224,17 @@ describe('a consumer project installing the tarballs with npm', () => {
     expect(out.figureCount).toBeGreaterThan(0);
     expect(out.firstSource).toBe(out.sourceId);
     expect(out.getFigureIsSame).toBe(true);
-    expect(out.getFigureUnknown).toBeNull();
+    expect(out.getFigureTypo).toBe(
+      'RangeError: getFigure: @shuangjian/hefei has no figure "enforcement-personel-dispatched"; ' +
+        `did you mean "enforcement-personnel-dispatched"? (${out.figureCount} ids, listed in FIGURE_IDS)`,
+    );
+    expect(out.getFigureNonString).toMatch(
+      /^TypeError: getFigure: expected a figure id of @shuangjian\/hefei .*got number$/,
+    );
+    expect(out.figureIdsCount).toBe(out.figureCount);
+    // ES modules run in strict mode: assigning to frozen data throws and changes nothing.
+    expect(out.assignValue).toMatch(/^TypeError: Cannot assign to read only property 'value'/);
+    expect(out.valueKept).toBe(true);
     expect(out.sliceByCodePoints).toBe(out.quote);
     expect(out.citySlug).toBe('hefei');
     expect(out.version).toBe(out.packageVersion);
@@ -273,12 +283,26 @@ describe('a consumer project installing the tarballs with npm', () => {
       ).toEqual([]);
     });
 
+    it('makes a mistyped figure id a compile error', () => {
+      const result = typecheck(
+        consumer,
+        'tsconfig.typo.json',
+        'typo.ts',
+        `import { getFigure } from '@shuangjian/hefei';\nexport const f = getFigure('enforcement-personel-dispatched');\n`,
+      );
+      const errors = result.stdout.split('\n').filter((l) => /error TS\d+/.test(l));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(
+        /^typo\.ts\(2,28\): error TS2345: Argument of type '"enforcement-personel-dispatched"' is not assignable to parameter of type 'FigureId'/,
+      );
+    });
+
     it('fails on a type error, so the check above is not vacuous', () => {
       const result = typecheck(
         consumer,
         'tsconfig.bad.json',
         'bad.ts',
-        `import { getFigure } from '@shuangjian/hefei';\nexport const n: string = getFigure('x')!.value;\n`,
+        `import { getFigure } from '@shuangjian/hefei';\nexport const n: string = getFigure('grid-workers').value;\n`,
       );
       expect(result.status).not.toBe(0);
       const errors = result.stdout.split('\n').filter((l) => /error TS\d+/.test(l));

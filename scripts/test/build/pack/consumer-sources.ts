@@ -8,7 +8,13 @@ export interface ConsumerReport {
   sourceIds: string[];
   sourceId: string;
   getFigureIsSame: boolean;
-  getFigureUnknown: unknown;
+  /** What getFigure() throws for a mistyped id, and for a number. */
+  getFigureTypo: string;
+  getFigureNonString: string;
+  figureIdsCount: number;
+  /** What assigning to a figure's value does, and whether getFigure() still gives the old value. */
+  assignValue: string;
+  valueKept: boolean;
   quote: string;
   sliceByCodePoints: string;
   citySlug: string;
@@ -41,6 +47,8 @@ import { compare, getIndicator, indicators } from '@shuangjian/indicators';
 import { DatasetSchema } from '@shuangjian/schema';
 
 const first = figures[0];
+const firstValue = first.value;
+const attempt = (f) => { try { f(); return 'no error'; } catch (e) { return e.name + ': ' + e.message; } };
 const rows = compare('enforcement.personnel-dispatched', [hefei.dataset, huangshan.dataset, bengbu.dataset]);
 const fileOf = (spec) => readFile(fileURLToPath(import.meta.resolve(spec)), 'utf8');
 let deepImport = 'resolved';
@@ -52,7 +60,11 @@ process.stdout.write(JSON.stringify({
   sourceIds: sources.map((s) => s.id),
   sourceId: source.id,
   getFigureIsSame: getFigure(first.id) === first,
-  getFigureUnknown: getFigure('no-such-figure') ?? null,
+  getFigureTypo: attempt(() => getFigure('enforcement-personel-dispatched')),
+  getFigureNonString: attempt(() => getFigure(42)),
+  figureIdsCount: hefei.FIGURE_IDS.length,
+  assignValue: attempt(() => { first.value = -1; }),
+  valueKept: getFigure(first.id).value === firstValue,
   quote: first.quote.text,
   sliceByCodePoints: Array.from(source.text).slice(first.quote.start, first.quote.end).join(''),
   citySlug: city.slug,
@@ -86,8 +98,9 @@ function describeFigure(f: Figure): string {
   return \`\${label}: \${value.toFixed(0)} \${f.unit} (\${qualifier}, \${period}) at \${quote.join('..')} of \${source.id}\`;
 }
 
-const first: Figure | undefined = getFigure(figures[0]!.id);
-export const line: string = first ? describeFigure(first) : 'none';
+const first: Figure = getFigure(figures[0]!.id);
+export const line: string = describeFigure(first);
+export const known: Figure = getFigure('enforcement-personnel-dispatched');
 export const firstHuangshanId: string = huangshanFigures[0]!.id;
 export const firstHuangshanValue: number = huangshanFigures[0]!.value;
 const rows: ComparisonRow[] = compare('enforcement.personnel-dispatched', []);
