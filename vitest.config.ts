@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
@@ -12,13 +13,14 @@ const root = fileURLToPath(new URL('./', import.meta.url));
 
 // The unit tier imports the workspace packages from their TypeScript sources, so that it needs no
 // build; the other tiers import the built dist, as a consumer does.
+// Every folder under packages/ with a src/index.ts, so that a new city needs no change here.
 const fromSources = {
-  alias: [
-    {
-      find: /^@shuangjian\/(schema|indicators|hefei|huangshan|bengbu)$/,
-      replacement: `${root}packages/$1/src/index.ts`,
-    },
-  ],
+  alias: readdirSync(`${root}packages`)
+    .filter((name) => existsSync(`${root}packages/${name}/src/index.ts`))
+    .map((name) => ({
+      find: new RegExp(`^@shuangjian/${name}$`),
+      replacement: `${root}packages/${name}/src/index.ts`,
+    })),
 };
 
 function project(

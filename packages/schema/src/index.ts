@@ -4,6 +4,7 @@ export * from './exclusion.js';
 export * from './figure.js';
 export * from './indicator.js';
 export * from './json-schema.js';
+export * from './lookup.js';
 export * from './period.js';
 export * from './source.js';
 export * from './text.js';

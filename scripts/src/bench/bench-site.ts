@@ -19,8 +19,8 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { REPO_ROOT } from '../paths.ts';
-import { chromiumVersion } from '../browser/find-chromium.ts';
-import { CHROME_FLAGS, chrome } from './site/chrome.ts';
+import { chromiumVersion, playwrightLaunchOptions } from '../browser/find-chromium.ts';
+import { chrome } from './site/chrome.ts';
 import { PAGES, SEARCH_QUERIES } from './site/pages.ts';
 import {
   auditSummary,
@@ -97,11 +97,7 @@ let lighthouseMs = 0;
 try {
   console.log(`serving a copy of ${DIST} at ${server.origin}`);
   const m0 = performance.now();
-  const browser = await chromium.launch({
-    executablePath: browserFound.path,
-    args: CHROME_FLAGS,
-    env: { ...process.env, ...browserFound.env },
-  });
+  const browser = await chromium.launch(playwrightLaunchOptions(browserFound));
   try {
     for (const page of [...PAGES, ...SEARCH_QUERIES]) {
       results.push({ page, transfer: await measureTransfer(browser, server.origin + page.url) });

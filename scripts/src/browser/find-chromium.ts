@@ -194,6 +194,16 @@ function notoSansScDir(): string | null {
   }
 }
 
+/** The environment to start a found Chromium in: this process's, plus its font settings. */
+export function chromiumEnv(found: FoundChromium): Record<string, string> {
+  return { ...(process.env as Record<string, string>), ...found.env };
+}
+
+/** Playwright's launch options for a found Chromium, with CHROMIUM_FLAGS. */
+export function playwrightLaunchOptions(found: FoundChromium) {
+  return { executablePath: found.path, args: [...CHROMIUM_FLAGS], env: chromiumEnv(found) };
+}
+
 /** `chromium --version`, for reports. */
 export function chromiumVersion(found: FoundChromium): string {
   return spawnSync(found.path, ['--version'], { encoding: 'utf8' }).stdout.trim();

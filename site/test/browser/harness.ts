@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_FLAGS, findChromium } from '@shuangjian/scripts/browser';
+import { findChromium, playwrightLaunchOptions } from '@shuangjian/scripts/browser';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { BUILD_HINT, DIST, distBuilt } from '../lib/dist';
@@ -23,13 +23,7 @@ import {
  * refuses --user-data-dir in args: launch() always starts on a fresh temporary profile.
  */
 export async function launchChromium(): Promise<Browser> {
-  const found = await findChromium();
-  return chromium.launch({
-    executablePath: found.path,
-    headless: true,
-    args: [...CHROMIUM_FLAGS],
-    env: { ...process.env, ...found.env },
-  });
+  return chromium.launch({ ...playwrightLaunchOptions(await findChromium()), headless: true });
 }
 
 export interface StaticServer {

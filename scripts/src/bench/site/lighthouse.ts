@@ -1,5 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
+import { chromiumEnv } from '../../browser/find-chromium.ts';
 import { CHROME_FLAGS, chrome } from './chrome.ts';
 
 /** The four categories the budget asks 100 in, in table order. */
@@ -44,7 +45,7 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
   const browser = await launch({
     chromePath: found.path,
     chromeFlags: CHROME_FLAGS,
-    envVars: { ...process.env, ...found.env } as Record<string, string>,
+    envVars: chromiumEnv(found),
   });
   // `finally` does not run when the process dies of an uncaught error; leave no Chromium behind.
   const kill = () => void browser.kill();
