@@ -1,4 +1,5 @@
-import type { Figure, Indicator, LocalizedText, Period } from '@shuangjian/schema';
+import { UNITS, type Figure, type Indicator, type LocalizedText } from '@shuangjian/schema';
+import { describePeriod } from './periods.js';
 
 /** Why a comparison row must be read with care. */
 export type CaveatCode =
@@ -7,36 +8,18 @@ export type CaveatCode =
   | 'approximate'
   | 'unit_differs'
   | 'periods_differ'
-  | 'period_unspecified';
+  | 'period_unspecified'
+  | 'definition_differs';
 
 export interface Caveat {
   code: CaveatCode;
   message: LocalizedText;
 }
 
-const PERIOD_KIND: Record<Period['kind'], LocalizedText> = {
-  as_of: { zh: '截至报告时的存量', en: 'a stock at the time of the report' },
-  cumulative: { zh: '政策实施以来累计', en: 'cumulative since the policy began' },
-  year: { zh: '年度', en: 'within a year' },
-  season: { zh: '假期(季节)', en: 'within a holiday season' },
-  unspecified: { zh: '未说明期间', en: 'period not stated' },
-};
-
-/** A period in words, e.g. "今年以来 (年度)" / "今年以来 (within a year)". */
-export function describePeriod(period: Period): LocalizedText {
-  const kind = PERIOD_KIND[period.kind];
-  const dates = period.start && period.end ? ` ${period.start}–${period.end}` : '';
-  return period.wording
-    ? { zh: `${period.wording}(${kind.zh}${dates})`, en: `${period.wording} (${kind.en}${dates})` }
-    : { zh: `${kind.zh}${dates}`, en: `${kind.en}${dates}` };
-}
-
-/** A key that is equal for periods that can be compared as they stand. */
-export function periodKey(period: Period): string {
-  return `${period.kind}|${period.start ?? ''}|${period.end ?? ''}`;
-}
-
-/** Caveats of one reported figure, given the indicator and whether the periods in the comparison differ. */
+/**
+ * Caveats of one reported figure, given the indicator and whether the rows' periods are not one and
+ * the same known period (then every reported row says how its period differs).
+ */
 export function figureCaveats(
   figure: Figure,
   indicator: Indicator,
@@ -62,8 +45,8 @@ export function figureCaveats(
     caveats.push({
       code: 'unit_differs',
       message: {
-        zh: `计量单位不同:本市为 ${figure.unit}(${figure.unit_zh}),指标为 ${indicator.unit}`,
-        en: `Unit differs: this city counts ${figure.unit} (${figure.unit_zh}), the indicator ${indicator.unit}`,
+        zh: `计量单位不同:本市计“${UNITS[figure.unit].zh}”(原文“${figure.unit_zh}”),指标计“${UNITS[indicator.unit].zh}”`,
+        en: `Unit differs: this city counts ${UNITS[figure.unit].en} (written ${figure.unit_zh}), the indicator ${UNITS[indicator.unit].en}`,
       },
     });
   }
@@ -79,6 +62,15 @@ export function figureCaveats(
       message: {
         zh: `统计期间与其他城市不同:${period.zh}`,
         en: `Period differs from other cities: ${period.en}`,
+      },
+    });
+  }
+  if (indicator.definition_differences) {
+    caveats.push({
+      code: 'definition_differs',
+      message: {
+        zh: `各市定义不同:${indicator.definition_differences.zh}`,
+        en: `Definitions differ: ${indicator.definition_differences.en}`,
       },
     });
   }

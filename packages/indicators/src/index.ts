@@ -1,3 +1,11 @@
-export { describePeriod, type Caveat, type CaveatCode } from './caveats.js';
-export { getIndicator, indicators } from './catalogue.js';
+export { NOT_REPORTED, type Caveat, type CaveatCode } from './caveats.js';
+export { getIndicator, indicators, type CatalogueIndicator } from './catalogue.js';
 export { compare, type ComparableDataset, type ComparisonRow } from './compare.js';
+export { INDICATOR_IDS, type IndicatorId } from './indicator-ids.js';
+export {
+  PERIOD_KINDS,
+  PERIOD_WORDING_EN,
+  describePeriod,
+  periodKey,
+  periodLabel,
+} from './periods.js';

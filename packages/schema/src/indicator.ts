@@ -21,6 +21,10 @@ export const IndicatorSchema = z
     comparability: LocalizedTextSchema.meta({
       description: 'What differs between cities and how to read a comparison.',
     }),
+    definition_differences: LocalizedTextSchema.nullable().meta({
+      description:
+        'How the cities\' own definitions differ from one another (what each counts), or null where they count the same thing; compare() puts it on every row as a "definition differs" caveat.',
+    }),
   })
   .meta({ id: 'Indicator', description: 'A cross-city indicator.' });
 

@@ -7,7 +7,7 @@ import type { ValidationIssue } from '../validate/issues.ts';
 import type { ValidationResult } from '../validate/validate.ts';
 import { figuresCsv, figuresExcelCsv } from './csv.ts';
 import { dataPackage, type ResourceFile } from './datapackage.ts';
-import { cityEntry } from './city-entry.ts';
+import { cityEntry, indicatorIdsModule } from './city-entry.ts';
 import { MANIFEST_PATH, sha256Manifest } from './manifest.ts';
 import { cityReadme } from './readme.ts';
 
@@ -176,6 +176,10 @@ export function buildOutputs(
     outputs.set(`${dir}/${MANIFEST_PATH}`, encoder.encode(sha256Manifest(new Map(ownFiles))));
   }
   outputs.set('packages/indicators/data/indicators.json', json(result.indicators));
+  outputs.set(
+    'packages/indicators/src/indicator-ids.ts',
+    encoder.encode(indicatorIdsModule(result.indicators.map((i) => i.id))),
+  );
   return { outputs, issues };
 }
 

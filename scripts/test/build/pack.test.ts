@@ -232,6 +232,9 @@ describe('a consumer project installing the tarballs with npm', () => {
       /^TypeError: getFigure: expected a figure id of @shuangjian\/hefei .*got number$/,
     );
     expect(out.figureIdsCount).toBe(out.figureCount);
+    expect(out.compareFigures).toMatch(
+      /^TypeError: compare: datasets\[0\] is an array \(a package's `figures`\?\)/,
+    );
     // ES modules run in strict mode: assigning to frozen data throws and changes nothing.
     expect(out.assignValue).toMatch(/^TypeError: Cannot assign to read only property 'value'/);
     expect(out.valueKept).toBe(true);
@@ -294,6 +297,20 @@ describe('a consumer project installing the tarballs with npm', () => {
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(
         /^typo\.ts\(2,28\): error TS2345: Argument of type '"enforcement-personel-dispatched"' is not assignable to parameter of type 'FigureId'/,
+      );
+    });
+
+    it('makes a mistyped indicator id a compile error', () => {
+      const result = typecheck(
+        consumer,
+        'tsconfig.indicator.json',
+        'indicator.ts',
+        `import { compare } from '@shuangjian/indicators';\nexport const rows = compare('enforcement.personel-dispatched', []);\n`,
+      );
+      const errors = result.stdout.split('\n').filter((l) => /error TS\d+/.test(l));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(
+        /^indicator\.ts\(2,29\): error TS2345: Argument of type '"enforcement\.personel-dispatched"' is not assignable to parameter of type 'IndicatorId'/,
       );
     });
 

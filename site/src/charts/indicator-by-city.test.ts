@@ -1,7 +1,13 @@
 import { dataset as bengbu } from '@shuangjian/bengbu';
 import { dataset as hefei } from '@shuangjian/hefei';
 import { dataset as huangshan } from '@shuangjian/huangshan';
-import { compare, getIndicator, type Caveat, type ComparisonRow } from '@shuangjian/indicators';
+import {
+  compare,
+  getIndicator,
+  type Caveat,
+  type ComparisonRow,
+  type IndicatorId,
+} from '@shuangjian/indicators';
 import { describe, expect, it } from 'vitest';
 import { cityA, cityB, cityC, cityD, figure, indicator } from './__fixtures__/figures';
 import { indicatorByCity, layout, MAX_BARS, toSeries } from './indicator-by-city';
@@ -10,7 +16,7 @@ import { outOfBounds, overlaps } from './lib/checks';
 import { extent } from './lib/text-block';
 
 const all = [hefei, huangshan, bengbu];
-const real = (id: string) => compare(id, all);
+const real = (id: string) => compare(id as IndicatorId, all);
 // Values keep their unit with no-break spaces; compare them as plain text.
 const sp = (s: string) => s.replace(/\u00A0/g, ' ');
 const caveat = (code: Caveat['code']): Caveat => ({ code, message: { zh: code, en: code } });

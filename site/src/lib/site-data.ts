@@ -1,4 +1,4 @@
-import { compare, indicators, type ComparisonRow } from '@shuangjian/indicators';
+import { compare, indicators, type ComparisonRow, type IndicatorId } from '@shuangjian/indicators';
 import { DatasetSchema } from '@shuangjian/schema';
 import type { Dataset, Figure, Indicator, SourceWithText } from '@shuangjian/schema';
 import config from '../../site.config.json' with { type: 'json' };
@@ -102,7 +102,8 @@ const comparisons = new Map<string, ComparisonRow[]>();
 export function comparison(indicatorId: string): ComparisonRow[] {
   let rows = comparisons.get(indicatorId);
   if (!rows) {
-    rows = compare(indicatorId, DATASETS);
+    // Ids here come from the catalogue and routes; compare() still rejects one it does not know.
+    rows = compare(indicatorId as IndicatorId, DATASETS);
     comparisons.set(indicatorId, rows);
   }
   return rows;

@@ -54,6 +54,7 @@ export const INDICATORS: Indicator[] = [
   unit: unit as Unit,
   alternate_units: alternate as Unit[],
   comparability: { zh: '合成数据,仅用于性能测试。', en: 'Synthetic data, for benchmarking only.' },
+  definition_differences: null,
 }));
 
 /** One template per indicator, in catalogue order: every city has these ten figures. */

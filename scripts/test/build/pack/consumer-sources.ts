@@ -11,6 +11,8 @@ export interface ConsumerReport {
   /** What getFigure() throws for a mistyped id, and for a number. */
   getFigureTypo: string;
   getFigureNonString: string;
+  /** What compare() throws when given a package's figures instead of its dataset. */
+  compareFigures: string;
   figureIdsCount: number;
   /** What assigning to a figure's value does, and whether getFigure() still gives the old value. */
   assignValue: string;
@@ -62,6 +64,7 @@ process.stdout.write(JSON.stringify({
   getFigureIsSame: getFigure(first.id) === first,
   getFigureTypo: attempt(() => getFigure('enforcement-personel-dispatched')),
   getFigureNonString: attempt(() => getFigure(42)),
+  compareFigures: attempt(() => compare('grid.workers', [hefei.figures])),
   figureIdsCount: hefei.FIGURE_IDS.length,
   assignValue: attempt(() => { first.value = -1; }),
   valueKept: getFigure(first.id).value === firstValue,

@@ -40,4 +40,5 @@ export const indicator: Indicator = {
   unit: 'person-times',
   alternate_units: ['persons'],
   comparability: { zh: '说明', en: 'Notes' },
+  definition_differences: null,
 };

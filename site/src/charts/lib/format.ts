@@ -1,4 +1,5 @@
 import { format } from 'd3-format';
+import { periodLabel } from '@shuangjian/indicators';
 import { UNITS, type Period, type Qualifier, type Unit } from '@shuangjian/schema';
 import type { Lang } from './types';
 
@@ -77,32 +78,9 @@ export function formatValue(v: ValueParts, lang: Lang, options: { words?: boolea
   return v.unit === 'percent' ? `${n}%` : `${n}${NBSP}${unit}`;
 }
 
-const WORDING_EN: Record<string, string> = {
-  今年以来: 'this year so far',
-  累计: 'cumulative',
-  两年来: 'past two years',
-  暑期: 'summer holiday',
-  截至目前: 'to date',
-  现有: 'at present',
-  现已: 'at present',
-  原有: 'originally',
-};
-
-const KIND: Record<Period['kind'], Record<Lang, string>> = {
-  as_of: { zh: '截至报告时', en: 'at the time of the report' },
-  cumulative: { zh: '累计', en: 'cumulative' },
-  year: { zh: '年度', en: 'within a year' },
-  season: { zh: '假期', en: 'holiday season' },
-  unspecified: { zh: '期间未说明', en: 'period not stated' },
-};
-
 /** A short period tag for a chart label: "今年以来" / "this year so far", "2022年" / "2022". */
 export function periodTag(period: Period, lang: Lang): string {
-  const w = period.wording;
-  if (w && /^\d{4}$/u.test(w)) return lang === 'zh' ? `${w}年` : w;
-  if (w && lang === 'zh') return w;
-  if (w && WORDING_EN[w]) return WORDING_EN[w];
-  return KIND[period.kind][lang];
+  return periodLabel(period)[lang];
 }
 
 /** Join list items: "合肥市、黄山市" / "Hefei, Huangshan". */

@@ -167,6 +167,7 @@ const CAVEAT_CODES: Record<CaveatCode, true> = {
   unit_differs: true,
   periods_differ: true,
   period_unspecified: true,
+  definition_differs: true,
 };
 
 const ComparisonRowSchema = z

@@ -1,7 +1,7 @@
 // The static API in site/dist/api/v1 against its JSON Schemas and the data packages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compare } from '@shuangjian/indicators';
+import { compare, type IndicatorId } from '@shuangjian/indicators';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -160,7 +160,7 @@ describe('API values equal the package values', () => {
       expect(api.indicator).toEqual(indicator);
       const bySlug = new Map(api.comparison.map((r) => [(r.city as { slug: string }).slug, r]));
       expect([...bySlug.keys()].sort()).toEqual(DATASETS.map((d) => d.city.slug).sort());
-      for (const want of compare(indicator.id, DATASETS)) {
+      for (const want of compare(indicator.id as IndicatorId, DATASETS)) {
         const got = bySlug.get(want.city.slug)!;
         const { figure, ...rest } = want;
         expect({ ...got, links: undefined }).toEqual({
