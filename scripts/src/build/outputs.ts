@@ -176,6 +176,9 @@ export function buildOutputs(
     outputs.set(`${dir}/${MANIFEST_PATH}`, encoder.encode(sha256Manifest(new Map(ownFiles))));
   }
   outputs.set('packages/indicators/data/indicators.json', json(result.indicators));
+  // The catalogue text is CC BY 4.0 and the code MIT: the indicators package ships both licences too.
+  for (const name of ['LICENSE', 'LICENSE-DATA'])
+    outputs.set(`packages/indicators/${name}`, readFileSync(join(REPO_ROOT, name)));
   outputs.set(
     'packages/indicators/src/indicator-ids.ts',
     encoder.encode(indicatorIdsModule(result.indicators.map((i) => i.id))),

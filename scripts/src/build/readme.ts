@@ -8,6 +8,22 @@ const cell = (v: unknown) =>
     ? ''
     : `\`${String(v).replace(/\n/g, ' ').replace(/`/g, "'")}\``;
 
+/** How to import the packages: the section every package README carries (the others by hand). */
+export const MODULE_NOTE = [
+  'ESM only: load it with `import` (Node.js 20 or later, or any bundler); `require()` is not supported.',
+  'TypeScript: set `"moduleResolution"` to `"node16"`, `"nodenext"` or `"bundler"`; the old `"node"` (node10) resolution cannot read the package\'s `exports` and fails.',
+];
+
+/** The Versioning section of every package README. */
+export const VERSIONING = [
+  '## Versioning',
+  '',
+  "Each package follows semantic versioning as a dataset (the data versioning policy in the repository's CONTRIBUTING.md): a **patch** changes no value (a clearer label, a note, a file-format fix); a **minor** adds figures or corrects a value, with an errata entry in `CHANGELOG.md`; a **major** renames or removes an id, a file or a field, or changes a unit.",
+  '',
+  'Before 1.0.0 a caret range does not cross a minor version: `^0.1.0` takes 0.1.1 but never 0.2.0, so a 0.x consumer must move the range by hand (read `CHANGELOG.md` first). The next release is 1.0.0; from then on `^1.0.0` takes every errata and addition and no breaking change. For a reproducible analysis, install the exact version (`npm install --save-exact`) and cite it.',
+  '',
+];
+
 /** The generated README of a city package: what it is, how to use it, and a file and field reference. */
 export function cityReadme(opts: {
   packageName: string;
@@ -44,6 +60,7 @@ export function cityReadme(opts: {
     '',
     `Data files are exported too: \`import rows from '${packageName}/data/figures.json' with { type: 'json' }\`.`,
     '',
+    ...MODULE_NOTE.flatMap((line) => [line, '']),
     '| export | what |',
     '| --- | --- |',
     '| `figures` | every figure, in source order (type `Figure` from `@shuangjian/schema`) |',
@@ -79,15 +96,20 @@ export function cityReadme(opts: {
         `| \`${col.name}\` | ${col.type} | ${col.description.replace(/\|/g, '\\|')} | ${cell(col.get(example, src))} |`,
     ),
     '',
-    '## Source and citation',
+    '## Sources',
     '',
     ...city.sources.map(
       (s) =>
         `- ${s.meta.author.zh}:《${s.meta.title.zh}》, republished by ${s.meta.republication.publisher} on ${s.meta.republication.date}, <${s.meta.republication.url}>.`,
     ),
     '',
-    `Cite the original publisher first, then this dataset: ${src.author.en}, “${src.title.en}”, ${src.republication.publisher}, ${src.republication.date}; compiled in Shuangjian Data, ${packageName} ${version}.`,
+    '## How to cite',
     '',
+    `Cite the original publisher first, then this dataset with the version you used: ${src.author.en}, “${src.title.en}”, ${src.republication.publisher}, ${src.republication.date}; compiled in Shuangjian Data (双减治理数据), ${packageName} ${version}, CC BY 4.0.`,
+    '',
+    'Every figure page on the site gives a ready citation (text, BibTeX, CSL-JSON). Each release is archived on Zenodo with a DOI (see the repository README); cite the DOI of the version you used.',
+    '',
+    ...VERSIONING,
     '## Licence',
     '',
     'The figures are facts from government documents. The compilation (selection, normalisation, translations, metadata) is licensed CC BY 4.0; the code is MIT.',

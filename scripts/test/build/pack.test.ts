@@ -286,6 +286,20 @@ describe('a consumer project installing the tarballs with npm', () => {
       ).toEqual([]);
     });
 
+    it.each(['node16', 'bundler'] as const)(
+      'typechecks the same consumer with moduleResolution %s, as the READMEs promise',
+      (resolution) => {
+        const result = typecheck(
+          consumer,
+          `tsconfig.${resolution}.json`,
+          'index.ts',
+          INDEX_TS,
+          resolution,
+        );
+        expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+      },
+    );
+
     it('makes a mistyped figure id a compile error', () => {
       const result = typecheck(
         consumer,

@@ -32,13 +32,21 @@ export function runConsumerScript(consumer: string): ConsumerReport {
   return JSON.parse(runOk(NODE, ['run.mjs'], consumer)) as ConsumerReport;
 }
 
-const tsconfig = (file: string) => ({
+/** The TypeScript module settings a consumer may use; the package READMEs name these three. */
+export const RESOLUTIONS = {
+  nodenext: { module: 'NodeNext', moduleResolution: 'NodeNext' },
+  // module Node18: the consumer's own JSON import uses import attributes, which Node16 lacks.
+  node16: { module: 'Node18', moduleResolution: 'Node16' },
+  bundler: { module: 'ESNext', moduleResolution: 'Bundler' },
+} as const;
+export type Resolution = keyof typeof RESOLUTIONS;
+
+const tsconfig = (file: string, resolution: Resolution) => ({
   compilerOptions: {
     target: 'ES2023',
     // zod's declarations use the global URL, which a consumer gets from the DOM lib or @types/node.
     lib: ['ES2023', 'DOM'],
-    module: 'NodeNext',
-    moduleResolution: 'NodeNext',
+    ...RESOLUTIONS[resolution],
     strict: true,
     noEmit: true,
     resolveJsonModule: true,
@@ -49,16 +57,17 @@ const tsconfig = (file: string) => ({
 });
 
 /**
- * Writes `file` and a tsconfig `project` (NodeNext, strict) holding only it into the consumer, then
- * runs the repo's tsc on that project with --listFiles.
+ * Writes `file` and a tsconfig `project` (strict; NodeNext unless `resolution` says otherwise)
+ * holding only it into the consumer, then runs the repo's tsc on that project with --listFiles.
  */
 export function typecheck(
   consumer: string,
   project: string,
   file: string,
   source: string,
+  resolution: Resolution = 'nodenext',
 ): SpawnSyncReturns<string> {
-  writeFileSync(path.join(consumer, project), JSON.stringify(tsconfig(file), null, 2));
+  writeFileSync(path.join(consumer, project), JSON.stringify(tsconfig(file, resolution), null, 2));
   writeFileSync(path.join(consumer, file), source);
   return run(TSC, ['-p', project, '--pretty', 'false', '--listFiles'], consumer);
 }
