@@ -7,7 +7,7 @@ import type { ValidationIssue } from '../validate/issues.ts';
 import type { ValidationResult } from '../validate/validate.ts';
 import { figuresCsv, figuresExcelCsv } from './csv.ts';
 import { dataPackage, type ResourceFile } from './datapackage.ts';
-import { cityEntry, indicatorIdsModule } from './city-entry.ts';
+import { cityEntry, indicatorIdsModule, jsonDeclarations } from './city-entry.ts';
 import { MANIFEST_PATH, sha256Manifest } from './manifest.ts';
 import { cityReadme } from './readme.ts';
 
@@ -134,6 +134,9 @@ export function buildOutputs(
       ),
     );
     for (const f of files) outputs.set(`${dir}/${f.path}`, f.bytes);
+    // Types for the JSON files, which package.json's exports name under the "types" condition.
+    for (const [path, text] of Object.entries(jsonDeclarations(pkg.name)))
+      outputs.set(`${dir}/${path}`, encoder.encode(text));
     // Both licences of this repository go in each package: MIT for the code, CC BY 4.0 for the compilation.
     for (const name of ['LICENSE', 'LICENSE-DATA'])
       outputs.set(`${dir}/${name}`, readFileSync(join(REPO_ROOT, name)));
@@ -188,5 +191,11 @@ export function buildOutputs(
 
 /** Folders whose files are all generated: anything else in them is stale. */
 export function generatedDirs(result: ValidationResult): string[] {
-  return [...result.cities.map((c) => `packages/${c.city.slug}/data`), 'packages/indicators/data'];
+  return [
+    ...result.cities.flatMap((c) => [
+      `packages/${c.city.slug}/data`,
+      `packages/${c.city.slug}/types`,
+    ]),
+    'packages/indicators/data',
+  ];
 }

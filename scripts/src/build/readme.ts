@@ -58,7 +58,7 @@ export function cityReadme(opts: {
     `// ${example.value} '${example.unit}' '${example.qualifier}' '${example.quote.text}'`,
     '```',
     '',
-    `Data files are exported too: \`import rows from '${packageName}/data/figures.json' with { type: 'json' }\`.`,
+    `Data files are exported too: \`import rows from '${packageName}/data/figures.json' with { type: 'json' }\` (in TypeScript typed as the package's figures, by \`types/figures.json.d.ts\`).`,
     '',
     ...MODULE_NOTE.flatMap((line) => [line, '']),
     '| export | what |',

@@ -105,6 +105,8 @@ const first: Figure = getFigure(figures[0]!.id);
 export const line: string = describeFigure(first);
 export const known: Figure = getFigure('enforcement-personnel-dispatched');
 export const firstHuangshanId: string = huangshanFigures[0]!.id;
+// Typed by data/figures.json.d.ts: TypeScript's own reading of the JSON gives unit: string.
+export const typedRows: readonly Figure[] = huangshanFigures;
 export const firstHuangshanValue: number = huangshanFigures[0]!.value;
 const rows: ComparisonRow[] = compare('enforcement.personnel-dispatched', []);
 export const values: (number | null)[] = rows.map((r) => (r.reported ? r.value : null));
