@@ -6,6 +6,7 @@ export type CaveatCode =
   | 'not_reported'
   | 'lower_bound'
   | 'approximate'
+  | 'nearly'
   | 'unit_differs'
   | 'periods_differ'
   | 'period_unspecified'
@@ -39,6 +40,15 @@ export function figureCaveats(
     caveats.push({
       code: 'approximate',
       message: { zh: `约数:原文为“${figure.raw}”`, en: `Approximate: written “${figure.raw}”` },
+    });
+  }
+  if (figure.qualifier === 'nearly') {
+    caveats.push({
+      code: 'nearly',
+      message: {
+        zh: `接近而不足:原文为“${figure.raw}”,实际数略少于此值`,
+        en: `Nearly: written “${figure.raw}”, the true number is a little below this`,
+      },
     });
   }
   if (figure.unit !== indicator.unit) {

@@ -117,6 +117,7 @@ describe('compare() caveats on the 12 real indicators', () => {
       const want: CaveatCode[] = [];
       if (f.qualifier === 'at_least') want.push('lower_bound');
       if (f.qualifier === 'approx') want.push('approximate');
+      if (f.qualifier === 'nearly') want.push('nearly');
       if (f.unit !== indicator.unit) want.push('unit_differs');
       if (f.period.kind === 'unspecified') want.push('period_unspecified');
       else if (!samePeriod) want.push('periods_differ');
@@ -214,5 +215,23 @@ describe('compare() arguments', () => {
 
   it('lists every catalogue id in INDICATOR_IDS', () => {
     expect(INDICATOR_IDS).toEqual(indicators.map((i) => i.id));
+  });
+});
+
+describe('compare() and "nearly" (近, 将近)', () => {
+  it('says the true number is a little below the value, apart from approximate', () => {
+    const f = hefei.figures.find((x) => x.indicator === 'grid.workers')!;
+    const near = { ...f, qualifier: 'nearly' as const, raw: `近${f.raw}` };
+    const [row] = compare('grid.workers', [{ city: hefei.city, figures: [near] }]);
+    expect(codes(row!)).toContain('nearly');
+    expect(codes(row!)).not.toContain('approximate');
+    expect(row!.caveats.find((c) => c.code === 'nearly')!.message.en).toBe(
+      `Nearly: written “近${f.raw}”, the true number is a little below this`,
+    );
+  });
+
+  it('is how the data stores 近10万 (Huangshan)', () => {
+    const f = huangshan.figures.find((x) => x.raw === '近10万')!;
+    expect(f.qualifier).toBe('nearly');
   });
 });

@@ -3,9 +3,12 @@ import { PeriodSchema } from './period.js';
 import { LocalizedTextSchema, SafeTextSchema, SlugSchema } from './text.js';
 import { UnitSchema } from './unit.js';
 
-export const QualifierSchema = z.enum(['exact', 'at_least', 'approx']).meta({
-  description:
-    'exact; at_least: a lower bound (written with 余 or 多); approx: approximate (近, 约).',
+/** What the qualifier words of a number mean (the description of the qualifier field). */
+export const QUALIFIER_DESCRIPTION =
+  'exact; at_least: a lower bound (written with 余, 多, 逾, 超过 or 以上); approx: approximate, either side (约, 左右); nearly: just under the value, an approximate upper bound (近, 将近).';
+
+export const QualifierSchema = z.enum(['exact', 'at_least', 'approx', 'nearly']).meta({
+  description: QUALIFIER_DESCRIPTION,
 });
 
 /** The verbatim words a figure comes from, located in its source. */

@@ -1,4 +1,10 @@
-import { UNITS, type Figure, type Source } from '@shuangjian/schema';
+import {
+  QUALIFIER_DESCRIPTION,
+  QualifierSchema,
+  UNITS,
+  type Figure,
+  type Source,
+} from '@shuangjian/schema';
 
 /** One column of figures.csv, with its Table Schema type and description. */
 export interface Column {
@@ -95,9 +101,8 @@ export const COLUMNS: readonly Column[] = [
   {
     name: 'qualifier',
     type: 'string',
-    description:
-      'exact; at_least: a lower bound (written with 余 or 多); approx: approximate (近, 约).',
-    enum: ['exact', 'at_least', 'approx'],
+    description: QUALIFIER_DESCRIPTION,
+    enum: QualifierSchema.options,
     get: (f) => f.qualifier,
   },
   {

@@ -10,7 +10,10 @@ describe('parseRaw', () => {
     ['162万', 1620000, 'exact', 0],
     ['800余万', 8000000, 'at_least', 0],
     ['12万余', 120000, 'at_least', 0],
-    ['近10万', 100000, 'approx', 0],
+    ['近10万', 100000, 'nearly', 0],
+    ['将近3000', 3000, 'nearly', 0],
+    ['500左右', 500, 'approx', 0],
+    ['约2万左右', 20000, 'approx', 0],
     ['约5', 5, 'approx', 0],
     ['88.89', 88.89, 'exact', 2],
     ['十五', 15, 'exact', 0],
@@ -23,10 +26,20 @@ describe('parseRaw', () => {
     expect(parseRaw(raw)).toEqual({ value, qualifier, decimals });
   });
 
-  it.each(['', '37人次', '3,937', '约1700余', '1700余多', '五五', 'abc', '12345 ', '١٢'])(
-    'rejects %j',
-    (raw) => {
-      expect(parseRaw(raw)).toHaveProperty('error');
-    },
-  );
+  it.each([
+    '',
+    '37人次',
+    '3,937',
+    '约1700余',
+    '近10余万',
+    '近500左右',
+    '左右500',
+    '1700余多',
+    '五五',
+    'abc',
+    '12345 ',
+    '١٢',
+  ])('rejects %j', (raw) => {
+    expect(parseRaw(raw)).toHaveProperty('error');
+  });
 });

@@ -49,18 +49,19 @@ function parseChineseSmall(text: string): number | null {
 
 /**
  * Read a raw number such as "3937", "1700余", "89.16万", "800余万", "近10万", "12万余", "十五".
- * Grammar: [近|约] number [余|多] [万|亿] [余|多]. Returns an error message when it does not fit.
+ * Grammar: [将近|近|约] number [余|多] [万|亿] [余|多] [左右]. 近/将近 is "nearly" (just under),
+ * 约 and 左右 "approx" (either side), 余/多 "at_least". Returns an error message when it does not fit.
  */
 export function parseRaw(raw: string): ParsedRaw | { error: string } {
   const m =
-    /^(近|约)?(?:([0-9]+)(?:\.([0-9]+))?|([〇零一二两三四五六七八九十百千]+))(余|多)?(万|亿)?(余|多)?$/u.exec(
+    /^(将近|近|约)?(?:([0-9]+)(?:\.([0-9]+))?|([〇零一二两三四五六七八九十百千]+))(余|多)?(万|亿)?(余|多)?(左右)?$/u.exec(
       raw,
     );
   if (!m)
     return {
-      error: `"${raw}" is not a number as written (digits or Chinese numerals, with 万/亿, 余/多, 近/约)`,
+      error: `"${raw}" is not a number as written (digits or Chinese numerals, with 万/亿, 余/多, 近/将近/约, 左右)`,
     };
-  const [, approx, intPart, fracPart = '', chinese, moreBefore, multiplier, moreAfter] = m;
+  const [, before, intPart, fracPart = '', chinese, moreBefore, multiplier, moreAfter, around] = m;
   if (moreBefore && moreAfter) return { error: `"${raw}" has 余/多 twice` };
   const scale = multiplier ? MULTIPLIERS[multiplier]! : 0;
   let value: number;
@@ -74,8 +75,17 @@ export function parseRaw(raw: string): ParsedRaw | { error: string } {
     const shift = scale - fracPart.length;
     value = shift >= 0 ? mantissa * 10 ** shift : mantissa / 10 ** -shift;
   }
-  const qualifier: Qualifier = approx ? 'approx' : moreBefore || moreAfter ? 'at_least' : 'exact';
-  if (approx && (moreBefore || moreAfter))
-    return { error: `"${raw}" is both approximate (近/约) and a lower bound (余/多)` };
+  const nearly = before === '近' || before === '将近';
+  const approx = before === '约' || around !== undefined;
+  if (nearly && around) return { error: `"${raw}" is both nearly (近) and approximate (左右)` };
+  if ((nearly || approx) && (moreBefore || moreAfter))
+    return { error: `"${raw}" is both approximate (近/约/左右) and a lower bound (余/多)` };
+  const qualifier: Qualifier = nearly
+    ? 'nearly'
+    : approx
+      ? 'approx'
+      : moreBefore || moreAfter
+        ? 'at_least'
+        : 'exact';
   return { value, qualifier, decimals: fracPart.length };
 }

@@ -44,7 +44,8 @@ const T = {
     notReported: '未报告',
     title: (name: string) => `各市比较:${name}`,
     lowerBound: '≥ 下限:原文写作“余”或“多”,实际数不少于此值;条形末端开口。',
-    approx: '约:原文为约数(“近”“约”)。',
+    approx: '约:原文为约数(“约”“左右”)。',
+    nearly: '近:原文为“近”“将近”,实际数略少于所示数值。',
     periods: '各市统计期间不同(见各市名称后的标注),数值不宜直接比较。',
     unit: (city: string, unit: Unit, written: string, ind: Unit) =>
       `† ${city}以“${UNITS[unit].zh}”计(原文“${written}”),本指标以“${UNITS[ind].zh}”计。`,
@@ -61,7 +62,8 @@ const T = {
     title: (name: string) => `${name}, by city`,
     lowerBound:
       '≥ lower bound (written 余 or 多): the true number is at least this; the bar is open-ended.',
-    approx: '≈ approximate (written 近 or 约).',
+    approx: '≈ approximate (written 约 or 左右).',
+    nearly: 'nearly: written 近 or 将近, the true number is a little below the value shown.',
     periods: 'The cities report different periods (shown after each name); compare with care.',
     unit: (city: string, unit: Unit, written: string, ind: Unit) =>
       `† ${city} counts ${UNITS[unit].en} (written ${written}); the indicator counts ${UNITS[ind].en}.`,
@@ -127,6 +129,7 @@ export function toSeries(
   const notes: string[] = [];
   if (has('lower_bound')) notes.push(t.lowerBound);
   if (has('approximate')) notes.push(t.approx);
+  if (has('nearly')) notes.push(t.nearly);
   if (has('periods_differ')) notes.push(t.periods);
   for (const r of seriesRows)
     if (r.unitDiffers && r.unit) notes.push(t.unit(r.city, r.unit, r.unitWritten!, indicator.unit));
@@ -206,6 +209,12 @@ export function summarize(series: IndicatorSeries, lead?: string): string {
   if (has('approximate'))
     s.push(
       zh ? `${cities('approximate')}的数值为约数。` : `Approximate: ${cities('approximate')}.`,
+    );
+  if (has('nearly'))
+    s.push(
+      zh
+        ? `${cities('nearly')}的数值接近而略少于所示值(原文写作“近”)。`
+        : `Just under the value shown (written 近): ${cities('nearly')}.`,
     );
   if (has('periods_differ'))
     s.push(zh ? '各市统计期间不同,不宜直接比较。' : 'The periods differ; compare with care.');

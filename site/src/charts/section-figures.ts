@@ -65,7 +65,8 @@ const T = {
     title: (city: string, heading: string, unit: string) => `${city}:${heading}(单位:${unit})`,
     part: (heading: string, given: boolean) => (given ? `“${heading}”部分` : heading),
     lowerBound: '≥ 下限:原文写作“余”或“多”,实际数不少于此值;条形末端开口。',
-    approx: '约:原文为约数(“近”“约”)。',
+    approx: '约:原文为约数(“约”“左右”)。',
+    nearly: '近:原文为“近”“将近”,实际数略少于所示数值。',
     periods: '各项统计期间不同(见各项标注)。',
     head: ['数字', '数值', '统计期间'],
   },
@@ -80,7 +81,8 @@ const T = {
           : heading.toLowerCase(),
     lowerBound:
       '≥ lower bound (written 余 or 多): the true number is at least this; the bar is open-ended.',
-    approx: '≈ approximate (written 近 or 约).',
+    approx: '≈ approximate (written 约 or 左右).',
+    nearly: 'nearly: written 近 or 将近, the true number is a little below the value shown.',
     periods: 'The figures cover different periods (shown after each label).',
     head: ['Figure', 'Value', 'Period'],
   },
@@ -119,6 +121,7 @@ export function toSeries(input: {
   const notes: string[] = [];
   if (rows.some((r) => r.qualifier === 'at_least')) notes.push(t.lowerBound);
   if (rows.some((r) => r.qualifier === 'approx')) notes.push(t.approx);
+  if (rows.some((r) => r.qualifier === 'nearly')) notes.push(t.nearly);
   if (showPeriods) notes.push(t.periods);
   return {
     id: `section-${group.source}-${group.section}-${group.unit.toLowerCase()}`,

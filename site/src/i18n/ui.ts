@@ -47,7 +47,12 @@ export const UI = {
     downloads: '下载',
     notReported: '未报告',
     notReportedNote: '该市报告没有这一数字(不是零)。',
-    qualifiers: { exact: '确数', at_least: '下限(原文“余”“多”)', approx: '约数(原文“近”“约”)' },
+    qualifiers: {
+      exact: '确数',
+      at_least: '下限(原文“余”“多”)',
+      approx: '约数(原文“约”“左右”)',
+      nearly: '接近而略少于此数(原文“近”“将近”)',
+    },
     lowerBoundSymbol: '≥',
     approxSymbol: '约',
     city: '城市',
@@ -143,7 +148,8 @@ export const UI = {
     qualifiers: {
       exact: 'Exact',
       at_least: 'Lower bound (余 or 多 in the source)',
-      approx: 'Approximate (近 or 约 in the source)',
+      approx: 'Approximate (约 or 左右 in the source)',
+      nearly: 'Nearly: just under this (近 or 将近 in the source)',
     },
     lowerBoundSymbol: '≥',
     approxSymbol: '≈',

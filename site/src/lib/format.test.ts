@@ -10,6 +10,11 @@ describe('formatValue', () => {
       '≥ 1,700 person-times',
     ],
     [{ value: 100000, unit: 'persons', qualifier: 'approx' }, '约100,000 人', '≈ 100,000 persons'],
+    [
+      { value: 100000, unit: 'persons', qualifier: 'nearly' },
+      '近100,000 人',
+      'nearly 100,000 persons',
+    ],
     [{ value: 88.89, unit: 'percent', qualifier: 'exact' }, '88.89%', '88.89%'],
     [{ value: 891600, unit: 'CNY', qualifier: 'exact' }, '891,600 元', '891,600 yuan (CNY)'],
   ] as const)('%j', (f, zh, en) => {

@@ -33,6 +33,7 @@ const PREFIX: Record<Qualifier, LocalizedText> = {
   exact: { zh: '', en: '' },
   at_least: { zh: '≥', en: '≥ ' },
   approx: { zh: '约', en: '≈ ' },
+  nearly: { zh: '近', en: 'nearly ' },
 };
 
 /** A figure's value for display: "≥ 1,700 person-times", "约100,000 人", "88.89%". */

@@ -67,7 +67,7 @@ export const chinese =
 /** Decimal places of the exact forms of a sum in 万. */
 const WAN_PLACES = { decimal: 2, tenth: 1 } as const;
 
-/** Sums in 万: 36.75万 or 8.3万 (exact), 12万余 (at least), 近8万 (approximate). Integer arithmetic only. */
+/** Sums in 万: 36.75万 or 8.3万 (exact), 12万余 (at least), 近8万 (nearly). Integer arithmetic only. */
 export const wan =
   (lo: number, hi: number, forms: readonly ('decimal' | 'more' | 'near' | 'tenth')[]) =>
   (r: Rng): Num => {
@@ -84,5 +84,5 @@ export const wan =
     }
     if (form === 'more')
       return { raw: `${whole}万余`, value: whole * 10_000, qualifier: 'at_least' };
-    return { raw: `近${whole}万`, value: whole * 10_000, qualifier: 'approx' };
+    return { raw: `近${whole}万`, value: whole * 10_000, qualifier: 'nearly' };
   };

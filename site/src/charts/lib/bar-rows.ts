@@ -7,7 +7,7 @@ import { textWidth } from './text-width';
 import type { Lang } from './types';
 
 /** How a row's value is known: the bar of a lower bound is open-ended; a missing value has no bar. */
-export type BarKind = 'exact' | 'at_least' | 'approx' | 'not_reported';
+export type BarKind = 'exact' | 'at_least' | 'approx' | 'nearly' | 'not_reported';
 
 /** One row of a labelled bar chart, before layout. */
 export interface BarSpec {
@@ -156,6 +156,7 @@ const BAR_CLASS: Record<Exclude<BarKind, 'not_reported'>, string> = {
   exact: 'sj-bar',
   at_least: 'sj-bar sj-bar--lower-bound',
   approx: 'sj-bar sj-bar--approx',
+  nearly: 'sj-bar sj-bar--nearly',
 };
 
 /** Fading blocks and an open arrowhead: the true value lies somewhere beyond the bar's end. */

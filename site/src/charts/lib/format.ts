@@ -19,6 +19,7 @@ const PREFIX: Record<Qualifier, Record<Lang, string>> = {
   exact: { zh: '', en: '' },
   at_least: { zh: '≥', en: `≥${NBSP}` },
   approx: { zh: '约', en: `≈${NBSP}` },
+  nearly: { zh: '近', en: `nearly${NBSP}` },
 };
 
 // Words for screen readers, who may not voice ≥ and ≈.
@@ -26,6 +27,7 @@ const PREFIX_WORDS: Record<Qualifier, Record<Lang, string>> = {
   exact: { zh: '', en: '' },
   at_least: { zh: '不少于', en: `at least${NBSP}` },
   approx: { zh: '约', en: `about${NBSP}` },
+  nearly: { zh: '接近', en: `nearly${NBSP}` },
 };
 
 const SINGULAR_EN: Partial<Record<Unit, string>> = {

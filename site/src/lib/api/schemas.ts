@@ -164,6 +164,7 @@ const CAVEAT_CODES: Record<CaveatCode, true> = {
   not_reported: true,
   lower_bound: true,
   approximate: true,
+  nearly: true,
   unit_differs: true,
   periods_differ: true,
   period_unspecified: true,
