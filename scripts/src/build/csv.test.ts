@@ -30,10 +30,12 @@ const figures: Figure[] = HOSTILE_NOTES.map((notes, i) => ({
   ...dataset.figures[i]!,
   notes,
 }));
-const csv = figuresCsv(figures, sources);
+const csv = figuresCsv(figures, sources, dataset.city);
 const expected = [
   COLUMNS.map((c) => c.name),
-  ...figures.map((f) => COLUMNS.map((c) => String(c.get(f, sources.get(f.source)!) ?? ''))),
+  ...figures.map((f) =>
+    COLUMNS.map((c) => String(c.get(f, sources.get(f.source)!, dataset.city) ?? '')),
+  ),
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'shuangjian-csv-'));
@@ -44,6 +46,11 @@ writeFileSync(file, csv);
 const has = (command: string) => spawnSync(command, ['--version']).status === 0;
 
 describe('figuresCsv with notes holding LF, CRLF, CR, quotes, commas and edge spaces', () => {
+  it('has a header of distinct column names (sqlite3 and pandas need them distinct)', () => {
+    const names = COLUMNS.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it('reads back, strictly, as one record per figure with every cell byte for byte', () => {
     expect(csvRows(csv)).toEqual(expected);
   });

@@ -1,4 +1,4 @@
-import type { Figure, Source } from '@shuangjian/schema';
+import type { City, Figure, Source } from '@shuangjian/schema';
 import { stringify } from 'csv-stringify/sync';
 import { COLUMNS } from './figure-table.ts';
 
@@ -14,8 +14,9 @@ const ALSO_QUOTE = [/[\r\n]/, /^\s|\s$/];
 export function figuresCsv(
   figures: readonly Figure[],
   sources: ReadonlyMap<string, Source>,
+  city: City,
 ): string {
-  const rows = figures.map((f) => COLUMNS.map((c) => c.get(f, sources.get(f.source)!) ?? ''));
+  const rows = figures.map((f) => COLUMNS.map((c) => c.get(f, sources.get(f.source)!, city) ?? ''));
   return stringify([COLUMNS.map((c) => c.name), ...rows], {
     record_delimiter: '\r\n',
     quoted_match: ALSO_QUOTE,

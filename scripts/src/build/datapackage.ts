@@ -23,6 +23,9 @@ const LICENCES = [
   },
 ];
 
+/** Whether bytes start with the UTF-8 byte-order mark. */
+const hasBom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
 /** Frictionless Data Package v2 descriptor of one city package. */
 export function dataPackage(opts: {
   packageName: string;
@@ -66,7 +69,8 @@ export function dataPackage(opts: {
       description: f.description,
       format: f.format,
       mediatype: f.mediatype,
-      encoding: 'utf-8',
+      // utf-8-sig (Python's name, which frictionless-py and pandas read) strips the Excel copy's BOM.
+      encoding: hasBom(f.bytes) ? 'utf-8-sig' : 'utf-8',
       bytes: f.bytes.length,
       hash: `sha256:${f.sha256}`,
       ...(f.tabular

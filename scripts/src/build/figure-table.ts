@@ -2,6 +2,7 @@ import {
   QUALIFIER_DESCRIPTION,
   QualifierSchema,
   UNITS,
+  type City,
   type Figure,
   type Source,
 } from '@shuangjian/schema';
@@ -11,7 +12,7 @@ export interface Column {
   name: string;
   type: 'string' | 'number' | 'integer' | 'date';
   description: string;
-  get(figure: Figure, source: Source): string | number | null;
+  get(figure: Figure, source: Source, city: City): string | number | null;
   enum?: readonly string[];
 }
 
@@ -29,6 +30,37 @@ export const COLUMNS: readonly Column[] = [
     get: (f) => f.global_id,
   },
   { name: 'city', type: 'string', description: 'City slug, e.g. "hefei".', get: (f) => f.city },
+  {
+    name: 'city_name_zh',
+    type: 'string',
+    description: 'City name in Chinese, e.g. "合肥市".',
+    get: (_f, _s, c) => c.name.zh,
+  },
+  {
+    name: 'city_name_en',
+    type: 'string',
+    description: 'City name in English, e.g. "Hefei".',
+    get: (_f, _s, c) => c.name.en,
+  },
+  {
+    name: 'province_zh',
+    type: 'string',
+    description: 'Province of the city in Chinese, e.g. "安徽省".',
+    get: (_f, _s, c) => c.province.zh,
+  },
+  {
+    name: 'province_en',
+    type: 'string',
+    description: 'Province of the city in English, e.g. "Anhui".',
+    get: (_f, _s, c) => c.province.en,
+  },
+  {
+    name: 'admin_code',
+    type: 'string',
+    description:
+      'GB/T 2260 administrative division code of the city, six digits as text, e.g. "340100".',
+    get: (_f, _s, c) => c.admin_code,
+  },
   {
     name: 'id',
     type: 'string',
@@ -185,5 +217,17 @@ export const COLUMNS: readonly Column[] = [
     type: 'string',
     description: 'Address of the published copy the source text was taken from.',
     get: (_f, s) => s.republication.url,
+  },
+  {
+    name: 'source_publisher',
+    type: 'string',
+    description: 'Who published the copy of the source that the text was taken from.',
+    get: (_f, s) => s.republication.publisher,
+  },
+  {
+    name: 'source_date',
+    type: 'date',
+    description: 'Publication date of that copy of the source, YYYY-MM-DD.',
+    get: (_f, s) => s.republication.date,
   },
 ];

@@ -51,7 +51,7 @@ export function buildOutputs(
       continue;
     }
     const sources = new Map<string, Source>(city.sources.map((s) => [s.meta.id, s.meta]));
-    const csv = figuresCsv(city.figures, sources);
+    const csv = figuresCsv(city.figures, sources, city.city);
     const dataset: Dataset = {
       name: pkg.name,
       version: pkg.version,
@@ -95,7 +95,7 @@ export function buildOutputs(
         'figures-excel',
         'data/figures.excel.csv',
         'Figures (CSV for Excel)',
-        'The same table with a UTF-8 byte-order mark so that Excel shows the Chinese text',
+        'The same table with a UTF-8 byte-order mark so that Excel shows the Chinese text; its encoding, utf-8-sig, tells Frictionless readers and pandas to strip the mark',
         'csv',
         'text/csv',
         encoder.encode(figuresExcelCsv(csv)),
@@ -137,8 +137,9 @@ export function buildOutputs(
     // Types for the JSON files, which package.json's exports name under the "types" condition.
     for (const [path, text] of Object.entries(jsonDeclarations(pkg.name)))
       outputs.set(`${dir}/${path}`, encoder.encode(text));
-    // Both licences of this repository go in each package: MIT for the code, CC BY 4.0 for the compilation.
-    for (const name of ['LICENSE', 'LICENSE-DATA'])
+    // Both licences of this repository go in each package (MIT for the code, CC BY 4.0 for the
+    // compilation), and its CITATION.cff, so that a package or its zip says how to cite it.
+    for (const name of ['LICENSE', 'LICENSE-DATA', 'CITATION.cff'])
       outputs.set(`${dir}/${name}`, readFileSync(join(REPO_ROOT, name)));
     outputs.set(
       `${dir}/datapackage.json`,

@@ -93,7 +93,7 @@ export function cityReadme(opts: {
     '| --- | --- | --- | --- |',
     ...COLUMNS.map(
       (col) =>
-        `| \`${col.name}\` | ${col.type} | ${col.description.replace(/\|/g, '\\|')} | ${cell(col.get(example, src))} |`,
+        `| \`${col.name}\` | ${col.type} | ${col.description.replace(/\|/g, '\\|')} | ${cell(col.get(example, src, c))} |`,
     ),
     '',
     '## Sources',

@@ -265,7 +265,9 @@ describe('a consumer project installing the tarballs with npm', () => {
     expect(out.indicatorCount).toBeGreaterThan(0);
     expect(out.datasetsValid).toEqual([true, true, true]);
     expect(out.sourceFileMatches).toBe(true);
-    expect(out.csvHeader).toMatch(/^global_id,city,id,/);
+    expect(out.csvHeader).toMatch(
+      /^global_id,city,city_name_zh,city_name_en,province_zh,province_en,admin_code,id,/,
+    );
     expect(out.deepImport).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
   });
 

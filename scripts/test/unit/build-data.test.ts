@@ -70,7 +70,9 @@ describe.each(CITIES)('%s files', (city) => {
       const f = figures[i]!;
       const source = dataset.sources.find((s: { id: string }) => s.id === f.source);
       for (const col of COLUMNS)
-        expect(row[col.name], `${f.global_id} ${col.name}`).toBe(String(col.get(f, source) ?? ''));
+        expect(row[col.name], `${f.global_id} ${col.name}`).toBe(
+          String(col.get(f, source, dataset.city) ?? ''),
+        );
       expect(Number(row.value)).toBe(f.value);
     });
   });

@@ -1,6 +1,7 @@
 // Every CSV a city package publishes (data/figures.csv and data/figures.excel.csv), read by a
 // strict reader from another family than the writer's: one record per figure, the header's field
 // count on every record, and every cell byte for byte what figures.json and dataset.json say.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,9 +33,33 @@ describe.each(CITY_PACKAGES)('@shuangjian/%s', (city) => {
   const expected = [
     COLUMNS.map((c) => c.name),
     ...dataset.figures.map((f) =>
-      COLUMNS.map((c) => String(c.get(f, sources.get(f.source)!) ?? '')),
+      COLUMNS.map((c) => String(c.get(f, sources.get(f.source)!, dataset.city) ?? '')),
     ),
   ];
+
+  it('describes each CSV with the encoding that reads its first column name right', () => {
+    const descriptor = JSON.parse(read('datapackage.json')) as {
+      resources: { path: string; encoding: string }[];
+    };
+    const encodings = Object.fromEntries(descriptor.resources.map((r) => [r.path, r.encoding]));
+    expect(encodings['data/figures.csv']).toBe('utf-8');
+    expect(encodings['data/figures.excel.csv']).toBe('utf-8-sig');
+    // Python (as frictionless-py and pandas do) decodes each with the declared encoding.
+    if (spawnSync('python3', ['--version']).status !== 0) return;
+    for (const file of ['data/figures.csv', 'data/figures.excel.csv']) {
+      const py = spawnSync(
+        'python3',
+        [
+          '-c',
+          'import sys; print(open(sys.argv[1], encoding=sys.argv[2], newline="").readline()[:10])',
+          join(PACKAGES, city, file),
+          encodings[file]!,
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(py.stdout, file).toBe('global_id,\n');
+    }
+  });
 
   it.each([
     ['data/figures.csv', false],

@@ -38,7 +38,7 @@ export function expectedAllFiles(): string[] {
 }
 
 /** Files a city zip holds besides the package's data files. */
-export const EXTRAS = ['LICENSE', 'LICENSE-DATA', 'README.md'];
+export const EXTRAS = ['CITATION.cff', 'LICENSE', 'LICENSE-DATA', 'README.md'];
 
 /** The entries of a city's zip, derived from the package. */
 export const expectedCityZip = (d: (typeof DATASETS)[number]) =>

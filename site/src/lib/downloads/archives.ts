@@ -2,6 +2,7 @@
 import type { Dataset } from '@shuangjian/schema';
 import { readPackageFile } from '../package-files';
 import { ALL_CITIES, allCitiesFiles } from './all-cities';
+import { allZipReadme } from './all-readme';
 import { cityDownloadFiles } from './city-files';
 import { deterministicZip, zipMtime, type ZipEntry } from './zip';
 
@@ -9,7 +10,7 @@ import { deterministicZip, zipMtime, type ZipEntry } from './zip';
 export const ALL_ARCHIVE = 'shuangjian-data-all.zip';
 
 /** Files of a city package that go into its zip besides the data files. */
-export const PACKAGE_EXTRAS = ['README.md', 'LICENSE', 'LICENSE-DATA'] as const;
+export const PACKAGE_EXTRAS = ['README.md', 'LICENSE', 'LICENSE-DATA', 'CITATION.cff'] as const;
 
 /** A zip on the /data/ page. */
 export interface Archive {
@@ -25,8 +26,8 @@ export interface Archive {
 }
 
 /**
- * A city's zip: the package layout (data/**, datapackage.json) with README.md, LICENSE and
- * LICENSE-DATA, datapackage.json at the top so that Frictionless tools can open the zip as is.
+ * A city's zip: the package layout (data/**, datapackage.json) with README.md, LICENSE,
+ * LICENSE-DATA and CITATION.cff, datapackage.json at the top so that Frictionless tools can open the zip as is.
  */
 export function cityZipEntries(d: Dataset): ZipEntry[] {
   return [
@@ -35,10 +36,24 @@ export function cityZipEntries(d: Dataset): ZipEntry[] {
   ];
 }
 
-/** The zip of everything: the all-cities files at the top, then one folder per city as in its zip. */
+/** Files at the top of the zip of everything besides the all-cities files and README.md. */
+export const ALL_ZIP_EXTRAS = ['LICENSE', 'LICENSE-DATA', 'CITATION.cff'] as const;
+
+/**
+ * The zip of everything: the all-cities files at the top with a README (the codebook), the
+ * licences and CITATION.cff, then one folder per city as in its zip.
+ */
 export function allZipEntries(datasets: readonly Dataset[]): ZipEntry[] {
+  const files = allCitiesFiles(datasets);
+  const descriptor = JSON.parse(
+    files.find((f) => f.path === 'datapackage.json')!.bytes.toString('utf8'),
+  ) as { resources: { name: string; schema?: { fields: Parameters<typeof allZipReadme>[1] } }[] };
+  const fields = descriptor.resources.find((r) => r.schema)!.schema!.fields;
   return [
-    ...allCitiesFiles(datasets).map((f) => ({ path: f.path, bytes: f.bytes })),
+    ...files.map((f) => ({ path: f.path, bytes: f.bytes })),
+    { path: 'README.md', bytes: Buffer.from(allZipReadme(datasets, fields), 'utf8') },
+    // The licences and citation are the same files in every city package.
+    ...ALL_ZIP_EXTRAS.map((path) => ({ path, bytes: readPackageFile(datasets[0]!.name, path) })),
     ...datasets.flatMap((d) =>
       cityZipEntries(d).map((e) => ({ path: `${d.city.slug}/${e.path}`, bytes: e.bytes })),
     ),
@@ -68,8 +83,8 @@ function listArchives(datasets: readonly Dataset[]): Archive[] {
       name: ALL_ARCHIVE,
       city: null,
       description: {
-        zh: '全部城市的文件,加上每个城市的文件夹(含 README 与许可证)',
-        en: 'The all-cities files, and a folder per city with its README and licences',
+        zh: '全部城市的文件(附 README 字段说明、许可证与引用信息),加上每个城市的文件夹',
+        en: 'The all-cities files with a README (the codebook), licences and citation, and a folder per city',
       },
       entries: () => allZipEntries(datasets),
     }),

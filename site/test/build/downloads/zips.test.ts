@@ -42,17 +42,38 @@ describe('served zips', () => {
 
   it('the zip of everything holds the all-cities files and a folder per city, as served', () => {
     const files = unzip(served(ALL_ARCHIVE));
+    const top = ['README.md', 'LICENSE', 'LICENSE-DATA', 'CITATION.cff'];
     const want = [
       ...expectedAllFiles(),
+      ...top,
       ...DATASETS.flatMap((d) => expectedCityZip(d).map((p) => `${d.city.slug}/${p}`)),
     ].sort();
     expect(Object.keys(files)).toEqual(want);
     for (const [path, bytes] of Object.entries(files)) {
+      if (path === 'README.md') continue;
       const [head, ...rest] = path.split('/');
       const d = DATASETS.find((x) => x.city.slug === head);
-      const expected = d ? cityFile(d, rest.join('/')) : served(`all/${path}`);
+      const expected = d
+        ? cityFile(d, rest.join('/'))
+        : top.includes(path)
+          ? packageFile(DATASETS[0]!.name, path)
+          : served(`all/${path}`);
       expect(same(bytes, expected), path).toBe(true);
     }
+  });
+
+  it('the zip of everything has a README whose codebook explains every column of figures.csv', () => {
+    const readme = Buffer.from(unzip(served(ALL_ARCHIVE))['README.md']!).toString('utf8');
+    const header = served('all/figures.csv').toString('utf8').split('\r\n')[0]!.split(',');
+    const descriptor = JSON.parse(served('all/datapackage.json').toString('utf8')) as {
+      resources: { schema?: { fields: { name: string; description: string }[] } }[];
+    };
+    const fields = descriptor.resources.find((r) => r.schema)!.schema!.fields;
+    expect(fields.map((f) => f.name)).toEqual(header);
+    for (const f of fields) expect(readme, f.name).toContain(`| \`${f.name}\` |`);
+    expect(readme).toContain('`nearly`');
+    expect(readme).toMatch(/^## How to cite$/m);
+    for (const d of DATASETS) expect(readme).toContain(`${d.name}@${d.version}`);
   });
 
   it('stamps every entry with zipMtime() (1980-01-01 00:00 unless SOURCE_DATE_EPOCH)', () => {
