@@ -20,7 +20,7 @@ export const VERSIONING = [
   '',
   "Each package follows semantic versioning as a dataset (the data versioning policy in the repository's CONTRIBUTING.md): a **patch** changes no value (a clearer label, a note, a file-format fix); a **minor** adds figures or corrects a value, with an errata entry in `CHANGELOG.md`; a **major** renames or removes an id, a file or a field, or changes a unit.",
   '',
-  'Before 1.0.0 a caret range does not cross a minor version: `^0.1.0` takes 0.1.1 but never 0.2.0, so a 0.x consumer must move the range by hand (read `CHANGELOG.md` first). The next release is 1.0.0; from then on `^1.0.0` takes every errata and addition and no breaking change. For a reproducible analysis, install the exact version (`npm install --save-exact`) and cite it.',
+  'From 1.0.0 on, `^1.0.0` takes every errata and addition and no breaking change. A 0.x range does not cross a minor version (`^0.1.0` takes 0.1.1 but never 0.2.0, not even an errata release), so move a 0.x dependency to `^1.0.0` after reading `CHANGELOG.md`. For a reproducible analysis, install the exact version (`npm install --save-exact`) and cite it.',
   '',
 ];
 
