@@ -49,7 +49,7 @@ describe('text citations', () => {
     expect(en.indexOf('Hefei Municipality')).toBeLessThan(en.indexOf('Shuangjian Data'));
     for (const text of [zh, en]) {
       expect(text).not.toMatch(/[((]/);
-      expect(text).toContain('@shuangjian/hefei 0.1.0');
+      expect(text).toContain(`@shuangjian/hefei ${hefei.version}`);
       expect(text).toContain(url);
       expect(text).toContain(figure.global_id);
     }
@@ -78,18 +78,25 @@ describe('BibTeX', () => {
   it('makes a @misc entry with a stable key, the publisher as a braced corporate author, year, url and note', () => {
     const bib = toBibtex(hefei, figure, 'en', url);
     expect(bib.split('\n')[0]).toBe(
-      '@misc{shuangjian-hefei-enforcement-personnel-dispatched-0.1.0,',
+      `@misc{shuangjian-hefei-enforcement-personnel-dispatched-${hefei.version},`,
     );
     expect(bib).toMatch(/^ {2}author += \{\{Hefei Municipality\}\},$/m);
     expect(bib).toMatch(/^ {2}year += \{2023\},$/m);
     expect(bib).toMatch(/^ {2}url += \{https:\/\/example\.test\/figures\/hefei\/[^}]+\},$/m);
     expect(bib).toContain(`howpublished = {\\url{${url}}}`);
-    expect(bib).toMatch(/note += \{.*@shuangjian\/hefei, version 0\.1\.0\.\}$/m);
+    expect(bib).toMatch(
+      new RegExp(
+        `note += \\{.*@shuangjian/hefei, version ${hefei.version.replace(/\./g, '\\.')}\\.\\}$`,
+        'm',
+      ),
+    );
     expect(bib.endsWith('\n}')).toBe(true);
     expect(balanced(bib)).toBe(true);
-    expect(citationKey(hefei, null)).toBe('shuangjian-hefei-0.1.0');
+    expect(citationKey(hefei, null)).toBe(`shuangjian-hefei-${hefei.version}`);
     expect(toBibtex(hefei, null, 'zh', url)).toMatch(
-      /^@misc\{shuangjian-hefei-0\.1\.0,\n {2}author += \{\{合肥市\}\},/,
+      new RegExp(
+        `^@misc\\{shuangjian-hefei-${hefei.version.replace(/\./g, '\\.')},\\n {2}author += \\{\\{合肥市\\}\\},`,
+      ),
     );
   });
 
@@ -115,12 +122,12 @@ describe('CSL-JSON', () => {
   it('is a dataset with a literal author, issued date, URL, version and this project as publisher', () => {
     const item = toCslJson(hefei, figure, 'en', url);
     expect(item).toMatchObject({
-      id: 'shuangjian-hefei-enforcement-personnel-dispatched-0.1.0',
+      id: `shuangjian-hefei-enforcement-personnel-dispatched-${hefei.version}`,
       type: 'dataset',
       author: [{ literal: 'Hefei Municipality' }],
       issued: { 'date-parts': [[2023, 9, 27]] },
       URL: url,
-      version: '0.1.0',
+      version: hefei.version,
       publisher: 'Shuangjian Data (双减治理数据)',
       language: 'en',
     });
