@@ -316,32 +316,24 @@ describe('a consumer project installing the tarballs with npm', () => {
       },
     );
 
-    it('makes a mistyped figure id a compile error', () => {
-      const result = typecheck(
-        consumer,
-        'tsconfig.typo.json',
-        'typo.ts',
+    it.each([
+      [
+        'figure',
+        'typo',
         `import { getFigure } from '@shuangjian/hefei';\nexport const f = getFigure('enforcement-personel-dispatched');\n`,
-      );
-      const errors = result.stdout.split('\n').filter((l) => /error TS\d+/.test(l));
-      expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatch(
         /^typo\.ts\(2,28\): error TS2345: Argument of type '"enforcement-personel-dispatched"' is not assignable to parameter of type 'FigureId'/,
-      );
-    });
-
-    it('makes a mistyped indicator id a compile error', () => {
-      const result = typecheck(
-        consumer,
-        'tsconfig.indicator.json',
-        'indicator.ts',
+      ],
+      [
+        'indicator',
+        'indicator',
         `import { compare } from '@shuangjian/indicators';\nexport const rows = compare('enforcement.personel-dispatched', []);\n`,
-      );
+        /^indicator\.ts\(2,29\): error TS2345: Argument of type '"enforcement\.personel-dispatched"' is not assignable to parameter of type 'IndicatorId'/,
+      ],
+    ])('makes a mistyped %s id a compile error', (_, name, source, error) => {
+      const result = typecheck(consumer, `tsconfig.${name}.json`, `${name}.ts`, source);
       const errors = result.stdout.split('\n').filter((l) => /error TS\d+/.test(l));
       expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatch(
-        /^indicator\.ts\(2,29\): error TS2345: Argument of type '"enforcement\.personel-dispatched"' is not assignable to parameter of type 'IndicatorId'/,
-      );
+      expect(errors[0]).toMatch(error);
     });
 
     it('fails on a type error, so the check above is not vacuous', () => {
