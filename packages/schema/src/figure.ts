@@ -7,9 +7,19 @@ import { UnitSchema } from './unit.js';
 export const QUALIFIER_DESCRIPTION =
   'exact; at_least: a lower bound (written with 余, 多, 逾, 超过 or 以上); approx: approximate, either side (约, 左右); nearly: just under the value, an approximate upper bound (近, 将近).';
 
-export const QualifierSchema = z.enum(['exact', 'at_least', 'approx', 'nearly']).meta({
-  description: QUALIFIER_DESCRIPTION,
-});
+/** What each qualifier means, as the codebook gives it. */
+export const QUALIFIER_MEANING = {
+  exact: 'the value as stated',
+  at_least: 'a lower bound (written with 余, 多, 逾, 超过 or 以上)',
+  approx: 'approximate, either side (约, 左右)',
+  nearly: 'just under the value, an approximate upper bound (近, 将近)',
+} as const;
+
+export const QualifierSchema = z
+  .enum(Object.keys(QUALIFIER_MEANING) as [keyof typeof QUALIFIER_MEANING])
+  .meta({
+    description: QUALIFIER_DESCRIPTION,
+  });
 
 /** The verbatim words a figure comes from, located in its source. */
 export const QuoteSchema = z

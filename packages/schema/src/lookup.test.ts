@@ -30,10 +30,24 @@ describe('nearestIds', () => {
 });
 
 describe('figureLookup', () => {
-  const get = figureLookup('@x/y', [{ id: 'grid-workers' }, { id: 'grid-patrols' }]);
+  const figures = [
+    { id: 'grid-workers', global_id: 'a/grid-workers' },
+    { id: 'grid-patrols', global_id: 'b/grid-patrols' },
+  ];
+  const get = figureLookup('@x/y', figures);
 
   it('returns the figure with the id', () => {
-    expect(get('grid-patrols')).toEqual({ id: 'grid-patrols' });
+    expect(get('grid-patrols')).toBe(figures[1]);
+  });
+
+  it('looks up global ids when asked, and names GLOBAL_FIGURE_IDS', () => {
+    const byGlobal = figureLookup('@x/all', figures, 'global_id');
+    expect(byGlobal('b/grid-patrols')).toBe(figures[1]);
+    expect(() => byGlobal('grid-patrols')).toThrow(
+      new RangeError(
+        'getFigure: @x/all has no figure "grid-patrols"; did you mean "b/grid-patrols"? (2 ids, listed in GLOBAL_FIGURE_IDS)',
+      ),
+    );
   });
 
   it('throws a RangeError naming the package and the nearest ids', () => {

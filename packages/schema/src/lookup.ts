@@ -40,15 +40,18 @@ export function nearestIds(id: string, known: readonly string[], max = 3): strin
 }
 
 /**
- * getFigure() of a city package: the figure with an id, or a TypeError for an argument that is not
- * a string and a RangeError naming the nearest ids for an id the package does not have.
+ * getFigure() of a package: the figure with an id (or, for the all-cities package, a global id), or
+ * a TypeError for an argument that is not a string and a RangeError naming the nearest ids for an
+ * id the package does not have.
  */
-export function figureLookup<F extends { readonly id: string }>(
+export function figureLookup<F extends { readonly id: string; readonly global_id: string }>(
   packageName: string,
   figures: readonly F[],
+  key: 'id' | 'global_id' = 'id',
 ): (id: string) => F {
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  const ids = figures.map((f) => f.id);
+  const byId = new Map(figures.map((f) => [f[key], f]));
+  const ids = figures.map((f) => f[key]);
+  const list = key === 'id' ? 'FIGURE_IDS' : 'GLOBAL_FIGURE_IDS';
   return (id) => {
     if (typeof id !== 'string')
       throw new TypeError(
@@ -60,7 +63,7 @@ export function figureLookup<F extends { readonly id: string }>(
     throw new RangeError(
       `getFigure: ${packageName} has no figure "${id}"` +
         (near.length ? `; did you mean ${near.join(' or ')}?` : '') +
-        ` (${ids.length} ids, listed in FIGURE_IDS)`,
+        ` (${ids.length} ids, listed in ${list})`,
     );
   };
 }

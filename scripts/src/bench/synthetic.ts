@@ -87,6 +87,13 @@ export function syntheticCorpus(
       ),
     );
   });
+  // The all-cities package, which build:data fills with every synthetic city.
+  files.set(
+    'packages/all-cities/package.json',
+    encoder.encode(
+      `${JSON.stringify({ name: '@shuangjian/all-cities', version: '0.0.0', private: true, type: 'module' }, null, 2)}\n`,
+    ),
+  );
   files.set(SEED_FILE, seedBytes);
   files.set('data/indicators.yaml', yaml({ indicators: INDICATORS }));
   const sum = (count: (c: SyntheticCity) => number) => made.reduce((n, c) => n + count(c), 0);

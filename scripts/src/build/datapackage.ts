@@ -1,5 +1,13 @@
-import type { City, Source } from '@shuangjian/schema';
-import { COLUMNS } from './figure-table.ts';
+// The one Frictionless Data Package v2 builder: every city package and the all-cities package.
+import { createHash } from 'node:crypto';
+
+/** A column of a published table, as its Table Schema field. */
+export interface TableField {
+  name: string;
+  type: 'string' | 'number' | 'integer' | 'date';
+  description: string;
+  enum?: readonly string[];
+}
 
 /** A file the descriptor lists, with its bytes for size and hash. */
 export interface ResourceFile {
@@ -11,7 +19,30 @@ export interface ResourceFile {
   mediatype: string;
   bytes: Uint8Array;
   sha256: string;
-  tabular?: boolean;
+  /** For a CSV table: its columns and primary key. */
+  table?: { fields: readonly TableField[]; primaryKey: string };
+}
+
+/** The descriptor's own metadata. */
+export interface PackageMeta {
+  name: string;
+  title: string;
+  description: string;
+  version: string;
+  keywords: readonly string[];
+  /** Creators of the sources; the project is added as publisher. */
+  creators: readonly string[];
+  sources: readonly { title: string; path: string }[];
+}
+
+const encoder = new TextEncoder();
+
+/** A resource file from its bytes (text is encoded as UTF-8). */
+export function resourceFile(
+  f: Omit<ResourceFile, 'bytes' | 'sha256'> & { bytes: Uint8Array | string },
+): ResourceFile {
+  const bytes = typeof f.bytes === 'string' ? encoder.encode(f.bytes) : f.bytes;
+  return { ...f, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 const LICENCES = [
@@ -26,44 +57,49 @@ const LICENCES = [
 /** Whether bytes start with the UTF-8 byte-order mark. */
 const hasBom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
-/** Frictionless Data Package v2 descriptor of one city package. */
-export function dataPackage(opts: {
-  packageName: string;
-  version: string;
-  city: City;
-  sources: Source[];
-  files: ResourceFile[];
-}) {
-  const { city, sources, files } = opts;
+const DIALECT = {
+  $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json',
+  header: true,
+  delimiter: ',',
+  lineTerminator: '\r\n',
+  quoteChar: '"',
+  doubleQuote: true,
+};
+
+/** The Table Schema of a CSV table. */
+function tableSchema(table: NonNullable<ResourceFile['table']>) {
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
+    fields: table.fields.map((c) => ({
+      name: c.name,
+      type: c.type,
+      description: c.description,
+      ...(c.enum ? { constraints: { enum: c.enum } } : {}),
+      ...(c.name === table.primaryKey ? { constraints: { required: true, unique: true } } : {}),
+    })),
+    primaryKey: [table.primaryKey],
+    missingValues: [''],
+  };
+}
+
+/** A Frictionless Data Package v2 descriptor: metadata, licence, and one resource per file. */
+export function dataPackage(meta: PackageMeta, files: readonly ResourceFile[]) {
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
-    name: `shuangjian-${city.slug}`,
-    title: `${city.name.zh}双减校外培训治理数据 / ${city.name.en}: Double Reduction tutoring-governance figures`,
-    description:
-      `Every statistic in the ${city.name.en} (${city.name.zh}, ${city.province.en}) report(s) on governing off-campus tutoring under the 2021 Double Reduction (双减) policy, ` +
-      'each with its verbatim quote and character offsets in the source, value in base units, raw text, unit, qualifier, period and notes. ' +
-      'The figures are facts from government documents; credit the original publisher first.',
-    version: opts.version,
-    keywords: [
-      'double-reduction',
-      '双减',
-      'off-campus tutoring',
-      'education governance',
-      city.slug,
-      city.name.zh,
-    ],
+    name: meta.name,
+    title: meta.title,
+    description: meta.description,
+    version: meta.version,
+    keywords: meta.keywords,
     licenses: LICENCES,
     contributors: [
-      ...sources.map((s) => ({ title: `${s.author.zh} / ${s.author.en}`, roles: ['creator'] })),
+      ...meta.creators.map((title) => ({ title, roles: ['creator'] })),
       { title: 'Shuangjian Data (双减治理数据)', roles: ['publisher'] },
     ],
-    sources: sources.map((s) => ({
-      title: `${s.title.zh} (${s.republication.publisher}, ${s.republication.date})`,
-      path: s.republication.url,
-    })),
+    sources: meta.sources,
     resources: files.map((f) => ({
       name: f.name,
-      type: f.tabular ? 'table' : undefined,
+      type: f.table ? 'table' : undefined,
       path: f.path,
       title: f.title,
       description: f.description,
@@ -73,32 +109,7 @@ export function dataPackage(opts: {
       encoding: hasBom(f.bytes) ? 'utf-8-sig' : 'utf-8',
       bytes: f.bytes.length,
       hash: `sha256:${f.sha256}`,
-      ...(f.tabular
-        ? {
-            dialect: {
-              $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json',
-              header: true,
-              delimiter: ',',
-              lineTerminator: '\r\n',
-              quoteChar: '"',
-              doubleQuote: true,
-            },
-            schema: {
-              $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
-              fields: COLUMNS.map((c) => ({
-                name: c.name,
-                type: c.type,
-                description: c.description,
-                ...(c.enum ? { constraints: { enum: c.enum } } : {}),
-                ...(c.name === 'global_id'
-                  ? { constraints: { required: true, unique: true } }
-                  : {}),
-              })),
-              primaryKey: ['global_id'],
-              missingValues: [''],
-            },
-          }
-        : {}),
+      ...(f.table ? { dialect: DIALECT, schema: tableSchema(f.table) } : {}),
     })),
   };
 }

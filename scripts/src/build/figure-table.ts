@@ -1,4 +1,6 @@
 import {
+  PERIOD_KIND_DESCRIPTION,
+  PeriodKindSchema,
   QUALIFIER_DESCRIPTION,
   QualifierSchema,
   UNITS,
@@ -6,14 +8,11 @@ import {
   type Figure,
   type Source,
 } from '@shuangjian/schema';
+import type { TableField } from './datapackage.ts';
 
 /** One column of figures.csv, with its Table Schema type and description. */
-export interface Column {
-  name: string;
-  type: 'string' | 'number' | 'integer' | 'date';
-  description: string;
+export interface Column extends TableField {
   get(figure: Figure, source: Source, city: City): string | number | null;
-  enum?: readonly string[];
 }
 
 const joinNotes = (f: Figure, lang: 'zh' | 'en') =>
@@ -120,7 +119,9 @@ export const COLUMNS: readonly Column[] = [
   {
     name: 'unit',
     type: 'string',
-    description: 'Unit of `value`, from a closed list.',
+    description: `Unit of \`value\`, from a closed list: ${Object.entries(UNITS)
+      .map(([id, u]) => `${id} (${u.zh})`)
+      .join(', ')}. Money is in yuan; percent values are in percent.`,
     enum: Object.keys(UNITS),
     get: (f) => f.unit,
   },
@@ -147,8 +148,8 @@ export const COLUMNS: readonly Column[] = [
   {
     name: 'period_kind',
     type: 'string',
-    description: 'as_of, cumulative, year, season or unspecified.',
-    enum: ['as_of', 'cumulative', 'year', 'season', 'unspecified'],
+    description: `Kind of period. ${PERIOD_KIND_DESCRIPTION}`,
+    enum: PeriodKindSchema.options,
     get: (f) => f.period.kind,
   },
   {
@@ -191,7 +192,7 @@ export const COLUMNS: readonly Column[] = [
     name: 'formula',
     type: 'string',
     description:
-      'For a stated rate, the expression over figure ids that recomputes it; empty otherwise.',
+      'For a stated rate, the expression over figure ids of the same city that recomputes it, e.g. "(a - b) / a" (times 100 when the unit is percent; the build checks it); empty otherwise.',
     get: (f) => f.formula,
   },
   {
@@ -209,8 +210,14 @@ export const COLUMNS: readonly Column[] = [
   {
     name: 'source_title_zh',
     type: 'string',
-    description: 'Title of the source document.',
+    description: 'Title of the source document, in Chinese as published.',
     get: (f, s) => s.title.zh,
+  },
+  {
+    name: 'source_title_en',
+    type: 'string',
+    description: 'Title of the source document, in English translation.',
+    get: (f, s) => s.title.en,
   },
   {
     name: 'source_url',

@@ -35,6 +35,7 @@ const PACKAGES: Record<string, Kind> = {
   huangshan: 'city',
   bengbu: 'city',
   indicators: 'indicators',
+  'all-cities': 'all-cities',
 };
 const CITIES = ['hefei', 'huangshan', 'bengbu'];
 const INSTALL_SCRIPTS = [
@@ -151,6 +152,21 @@ describe.each(Object.keys(PACKAGES))('the packed @shuangjian/%s', (dir) => {
       required.push(...dataset.sources.map((s) => `data/sources/${s.id}.zh.txt`));
     }
     if (kind === 'indicators') required.push('data/indicators.json');
+    if (kind === 'all-cities')
+      required.push(
+        'README.md',
+        'datapackage.json',
+        'LICENSE',
+        'LICENSE-DATA',
+        'CITATION.cff',
+        'data/figures.csv',
+        'data/figures.excel.csv',
+        'data/figures.json',
+        'data/indicators.csv',
+        'data/indicators.json',
+        'data/cities.json',
+        'data/manifest.sha256',
+      );
     if (kind === 'schema') required.push('schema/figure.schema.json', 'schema/dataset.schema.json');
     expect(
       required.filter((f) => !files.includes(f)),
@@ -269,6 +285,17 @@ describe('a consumer project installing the tarballs with npm', () => {
       /^global_id,city,city_name_zh,city_name_en,province_zh,province_en,admin_code,id,/,
     );
     expect(out.deepImport).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
+    // The all-cities package: every city's figures, the catalogue, the table and its codebook.
+    expect(out.all.figureCount).toBe(
+      out.figureCount + out.huangshanCount + out.all.bengbuCount,
+    );
+    expect(out.all.citySlugs).toEqual([...CITIES].sort());
+    expect(out.all.getFigureEqualsCity).toBe(true);
+    expect(out.all.indicatorCount).toBe(out.indicatorCount);
+    expect(out.all.csvRecords).toBe(out.all.figureCount + 1);
+    expect(out.all.csvHeader).toBe(out.csvHeader);
+    expect(out.all.readmeHasCodebook).toBe(true);
+    expect(out.all.version).toBe(out.all.packageVersion);
   });
 
   describe('from TypeScript (NodeNext, strict)', () => {
@@ -322,6 +349,12 @@ describe('a consumer project installing the tarballs with npm', () => {
         'typo',
         `import { getFigure } from '@shuangjian/hefei';\nexport const f = getFigure('enforcement-personel-dispatched');\n`,
         /^typo\.ts\(2,28\): error TS2345: Argument of type '"enforcement-personel-dispatched"' is not assignable to parameter of type 'FigureId'/,
+      ],
+      [
+        'global figure',
+        'global',
+        `import { getFigure } from '@shuangjian/all-cities';\nexport const f = getFigure('hefei/enforcement-personel-dispatched');\n`,
+        /^global\.ts\(2,28\): error TS2345: Argument of type '"hefei\/enforcement-personel-dispatched"' is not assignable to parameter of type 'GlobalFigureId'/,
       ],
       [
         'indicator',

@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv as Ajv07 } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,12 +9,11 @@ import type { Figure } from '@shuangjian/schema';
 import { COLUMNS } from '../../src/build/figure-table.ts';
 import { runBuildData, runCheckData, validateAndBuild } from '../../src/build/run.ts';
 import { REPO_ROOT } from '../../src/paths.ts';
+import { expectValidDescriptor } from '../descriptor.ts';
 import { copyRepo, removeRepo } from '../fixture-repo.ts';
 import { csvObjects, csvRows } from '../csv-rows.ts';
 
 const CITIES = ['hefei', 'huangshan', 'bengbu'];
-// The official Data Package v2 profiles, vendored (Unlicense) so that validation runs offline.
-const PROFILES = join(REPO_ROOT, 'scripts', 'vendor', 'frictionless', '2.0');
 const pkgFile = (city: string, path: string) =>
   readFileSync(join(REPO_ROOT, 'packages', city, path));
 const roots: string[] = [];
@@ -85,31 +83,10 @@ describe.each(CITIES)('%s files', (city) => {
   });
 
   it('datapackage.json is valid against the official Data Package v2 profile, with true sizes and hashes', () => {
-    const ajv = new Ajv07({ strict: false, allErrors: true });
-    addFormats.default(ajv);
-    ajv.addFormat('textarea', true); // an editor hint in the profiles, not a constraint
-    const profile = (name: string) =>
-      ajv.compile(JSON.parse(readFileSync(join(PROFILES, `${name}.json`), 'utf8')));
-    const descriptor = JSON.parse(pkgFile(city, 'datapackage.json').toString('utf8'));
-    const valid = (check: ReturnType<typeof profile>, value: unknown) =>
-      expect(check(value), JSON.stringify(check.errors, null, 2)).toBe(true);
-    valid(profile('datapackage'), descriptor);
-    expect(profile('datapackage')({ ...descriptor, resources: [{ name: 'figures' }] })).toBe(false);
-    for (const r of descriptor.resources) {
-      valid(profile('dataresource'), r);
-      if (r.schema) valid(profile('tableschema'), r.schema);
-      if (r.dialect) valid(profile('tabledialect'), r.dialect);
-    }
-    for (const r of descriptor.resources) {
-      const bytes = pkgFile(city, r.path);
-      expect(r.bytes).toBe(bytes.length);
-      expect(r.hash).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
-    }
-    const table = descriptor.resources.find((r: { name: string }) => r.name === 'figures');
-    expect(table.schema.fields.map((f: { name: string }) => f.name)).toEqual(
-      COLUMNS.map((c) => c.name),
-    );
-    for (const field of table.schema.fields) expect(field.description.length).toBeGreaterThan(10);
+    const descriptor = expectValidDescriptor(city);
+    const table = descriptor.resources.find((r) => r.name === 'figures')!;
+    expect(table.schema!.fields.map((f) => f.name)).toEqual(COLUMNS.map((c) => c.name));
+    for (const field of table.schema!.fields) expect(field.description.length).toBeGreaterThan(10);
   });
 
   it('dataset.json and figures.json follow the published JSON Schemas', () => {

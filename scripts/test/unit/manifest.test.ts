@@ -16,7 +16,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { inManifest, MANIFEST_PATH, sha256Manifest } from '../../src/build/manifest.ts';
 import { REPO_ROOT } from '../../src/paths.ts';
 
-const CITIES = ['hefei', 'huangshan', 'bengbu'];
+/** Every data package: the cities and the all-cities package. */
+const CITIES = ['hefei', 'huangshan', 'bengbu', 'all-cities'];
 const pkgDir = (city: string) => join(REPO_ROOT, 'packages', city);
 const hash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const hasSha256sum = spawnSync('sha256sum', ['--version']).status === 0;

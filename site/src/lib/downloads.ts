@@ -4,7 +4,13 @@ import { readPackageFile } from './package-files';
 import { cityDownloadFiles } from './downloads/city-files';
 
 export type { DownloadFile } from './downloads/city-files';
-export { ALL_CITIES, allCitiesFiles, type AllCitiesFile } from './downloads/all-cities';
+export {
+  ALL_CITIES,
+  ALL_CITIES_PACKAGE,
+  allCitiesFiles,
+  allCitiesVersion,
+  type AllCitiesFile,
+} from './downloads/all-cities';
 export { ALL_ARCHIVE, archives, type Archive } from './downloads/archives';
 
 /** Every downloadable file of a city, in a stable order. */

@@ -9,9 +9,9 @@ export const DOWNLOADS = join(DIST, 'downloads');
 
 /** Throws, saying what to do, when the site has not been built. */
 export function requireDist(): void {
-  if (!existsSync(join(DOWNLOADS, 'all', 'figures.csv')))
+  if (!existsSync(join(DOWNLOADS, 'all', 'data', 'figures.csv')))
     throw new Error(
-      `${DOWNLOADS}/all/figures.csv is missing: run the site build first ` +
+      `${DOWNLOADS}/all/data/figures.csv is missing: run the site build first ` +
         '(cd site && PATH=../node_modules/.bin:$PATH node_modules/.bin/astro build)',
     );
 }
@@ -26,14 +26,19 @@ export const packageFile = (name: string, path: string) =>
 /** The source texts of a city package, e.g. ["hefei-2023-09-27.zh.txt"]. */
 export const packageSources = (name: string) => listFiles(join(packageDir(name), 'data/sources'));
 
-/** The files of /downloads/all/, derived from the packages. */
+/** The all-cities package. */
+export const ALL_CITIES_PACKAGE = '@shuangjian/all-cities';
+
+/** The files of /downloads/all/, derived from the all-cities package's descriptor. */
 export function expectedAllFiles(): string[] {
+  const descriptor = JSON.parse(
+    packageFile(ALL_CITIES_PACKAGE, 'datapackage.json').toString('utf8'),
+  ) as { resources: { path: string }[] };
   return [
+    ...descriptor.resources.map((r) => r.path),
     'datapackage.json',
-    'figures.csv',
-    'figures.excel.csv',
-    'figures.json',
-    ...DATASETS.flatMap((d) => packageSources(d.name).map((s) => `sources/${s}`)),
+    'data/manifest.sha256',
+    'README.md',
   ].sort();
 }
 

@@ -14,11 +14,17 @@ const sitePackage = JSON.parse(readFileSync(join(SITE_DIR, 'package.json'), 'utf
   dependencies: Record<string, string>;
 };
 
-/** The city packages the site depends on: every @shuangjian/* dependency but schema and indicators. */
+/** Packages of the site that are not a city's. */
+const NOT_CITIES = ['@shuangjian/schema', '@shuangjian/indicators', '@shuangjian/all-cities'];
+
+/** The city packages the site depends on: every @shuangjian/* dependency but those above. */
 export const CITY_PACKAGES: readonly string[] = Object.keys(sitePackage.dependencies)
   .filter((n) => n.startsWith('@shuangjian/'))
-  .filter((n) => n !== '@shuangjian/schema' && n !== '@shuangjian/indicators')
+  .filter((n) => !NOT_CITIES.includes(n))
   .sort();
+
+/** Every published package: the cities and the others. */
+export const PUBLISHED_PACKAGES: readonly string[] = [...CITY_PACKAGES, ...NOT_CITIES];
 
 export const DATASETS: readonly Dataset[] = await Promise.all(
   CITY_PACKAGES.map(async (name) => ((await import(name)) as { dataset: Dataset }).dataset),

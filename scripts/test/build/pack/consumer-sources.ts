@@ -33,6 +33,20 @@ export interface ConsumerReport {
   csvHeader: string;
   /** The error code of importing a path that is not exported. */
   deepImport: string;
+  /** The all-cities package as JavaScript sees it. */
+  all: {
+    figureCount: number;
+    bengbuCount: number;
+    citySlugs: string[];
+    getFigureEqualsCity: boolean;
+    indicatorCount: number;
+    /** Records of data/figures.csv, counted as an RFC 4180 reader does (header included). */
+    csvRecords: number;
+    csvHeader: string;
+    readmeHasCodebook: boolean;
+    version: string;
+    packageVersion: string;
+  };
 }
 
 /** An ES module using every package from JavaScript; prints a ConsumerReport. */
@@ -47,12 +61,24 @@ import huangshanFigures from '@shuangjian/huangshan/data/figures.json' with { ty
 import hefeiPkg from '@shuangjian/hefei/package.json' with { type: 'json' };
 import { compare, getIndicator, indicators } from '@shuangjian/indicators';
 import { DatasetSchema } from '@shuangjian/schema';
+import * as all from '@shuangjian/all-cities';
+import allPkg from '@shuangjian/all-cities/package.json' with { type: 'json' };
 
 const first = figures[0];
 const firstValue = first.value;
 const attempt = (f) => { try { f(); return 'no error'; } catch (e) { return e.name + ': ' + e.message; } };
 const rows = compare('enforcement.personnel-dispatched', [hefei.dataset, huangshan.dataset, bengbu.dataset]);
 const fileOf = (spec) => readFile(fileURLToPath(import.meta.resolve(spec)), 'utf8');
+const records = (text) => {
+  let quoted = false, n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '"') quoted = !quoted;
+    else if (!quoted && text[i] === '\\r' && text[i + 1] === '\\n') n++;
+  }
+  return n;
+};
+const allCsv = await fileOf('@shuangjian/all-cities/data/figures.csv');
+const allReadme = await readFile(new URL('README.md', import.meta.resolve('@shuangjian/all-cities/package.json')), 'utf8');
 let deepImport = 'resolved';
 try { await import('@shuangjian/hefei/dist/index.js'); } catch (e) { deepImport = e.code; }
 process.stdout.write(JSON.stringify({
@@ -83,6 +109,18 @@ process.stdout.write(JSON.stringify({
   sourceFileMatches: (await fileOf('@shuangjian/hefei/data/sources/' + source.id + '.zh.txt')) === source.text,
   csvHeader: (await fileOf('@shuangjian/hefei/data/figures.csv')).split(/\\r?\\n/)[0],
   deepImport,
+  all: {
+    figureCount: all.figures.length,
+    bengbuCount: bengbu.figures.length,
+    citySlugs: all.cities.map((c) => c.slug),
+    getFigureEqualsCity: isDeepStrictEqual(all.getFigure('hefei/' + first.id), first),
+    indicatorCount: all.indicators.length,
+    csvRecords: records(allCsv),
+    csvHeader: allCsv.split('\\r\\n')[0],
+    readmeHasCodebook: allReadme.includes('## Codebook') && allReadme.includes('| \`period_kind\` |'),
+    version: all.version,
+    packageVersion: allPkg.version,
+  },
 }));
 `;
 
@@ -91,6 +129,8 @@ export const INDEX_TS = `import { figures, getFigure, source, type Figure } from
 import huangshanFigures from '@shuangjian/huangshan/data/figures.json' with { type: 'json' };
 import { compare, type ComparisonRow } from '@shuangjian/indicators';
 import type { Dataset, Qualifier } from '@shuangjian/schema';
+import { getFigure as getAnyFigure, type GlobalFigureId } from '@shuangjian/all-cities';
+import allFigures from '@shuangjian/all-cities/data/figures.json' with { type: 'json' };
 
 function describeFigure(f: Figure): string {
   const qualifier: Qualifier = f.qualifier;
@@ -111,4 +151,7 @@ export const firstHuangshanValue: number = huangshanFigures[0]!.value;
 const rows: ComparisonRow[] = compare('enforcement.personnel-dispatched', []);
 export const values: (number | null)[] = rows.map((r) => (r.reported ? r.value : null));
 export const none: Dataset | null = null;
+const globalId: GlobalFigureId = 'hefei/enforcement-personnel-dispatched';
+export const anyFigure: Figure = getAnyFigure(globalId);
+export const allRows: readonly Figure[] = allFigures;
 `;

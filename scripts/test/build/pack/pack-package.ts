@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { REPO_ROOT } from '../../../src/paths.ts';
 import { PNPM, runOk } from './commands.ts';
 
-export type Kind = 'schema' | 'city' | 'indicators';
+export type Kind = 'schema' | 'city' | 'indicators' | 'all-cities';
 
 /** The package.json fields the pack test reads. */
 export interface PackageJson {

@@ -17,7 +17,12 @@ import {
 
 /** Every published package, cities first (display order), as the changelog page lists them. */
 export function publishedPackages(): string[] {
-  return [...DATASETS.map((d) => d.name), '@shuangjian/indicators', '@shuangjian/schema'];
+  return [
+    ...DATASETS.map((d) => d.name),
+    '@shuangjian/all-cities',
+    '@shuangjian/indicators',
+    '@shuangjian/schema',
+  ];
 }
 
 function packageVersion(name: string): string {

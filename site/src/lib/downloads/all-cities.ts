@@ -1,116 +1,133 @@
-// The all-cities download, /downloads/all/: every city's figures in one file, built from the packages.
+// The all-cities download, /downloads/all/: the files of the @shuangjian/all-cities package, byte for
+// byte, in the package's layout (so its datapackage.json's relative paths work where it is served).
 import type { Dataset } from '@shuangjian/schema';
-import { listPackageFiles, readPackageFile } from '../package-files';
-import {
-  allCitiesDescriptor,
-  type CityDescriptor,
-  type CityPackage,
-  type SourceFile,
-} from './all-datapackage';
-import { concatCsv, concatJsonArrays, csvHeader, headerFields, withBom } from './concat';
+import { readPackageFile } from '../package-files';
 import { mediaTypeOf } from './media';
 
-/** The folder of the all-cities files under /downloads/. */
+/** The folder of the all-cities files under /downloads/, and the package they are. */
 export const ALL_CITIES = 'all';
+export const ALL_CITIES_PACKAGE = '@shuangjian/all-cities';
 
 /** A file of the all-cities download, at /downloads/all/<path>. */
 export interface AllCitiesFile {
-  /** Path in the download, e.g. "figures.csv" or "sources/hefei-2023-09-27.zh.txt". */
+  /** Path in the package and the download, e.g. "data/figures.csv". */
   path: string;
   mediaType: string;
   description: { zh: string; en: string };
   bytes: Buffer;
 }
 
+/** Files of the package that go into the zip of everything besides the served ones. */
+export const ALL_CITIES_EXTRAS = ['LICENSE', 'LICENSE-DATA', 'CITATION.cff'] as const;
+
+interface Descriptor {
+  version: string;
+  resources: { name: string; path: string }[];
+}
+
+/** What a resource of the package holds, in both languages, by resource name. */
+function describe(
+  name: string,
+  cityOf: (sourceId: string) => { zh: string; en: string } | undefined,
+): { zh: string; en: string } {
+  const known: Record<string, { zh: string; en: string }> = {
+    figures: {
+      zh: '全部城市的全部数字,一张长表,含城市与来源各列,CSV(RFC 4180,UTF-8)',
+      en: 'Every figure of every city in one long table with the city and source columns, CSV (RFC 4180, UTF-8)',
+    },
+    'figures-excel': {
+      zh: '同一张表,适合 Excel 的 CSV(带 BOM)',
+      en: 'The same table, CSV for Excel (with a byte-order mark)',
+    },
+    'figures-json': {
+      zh: '全部城市的全部数字,一个 JSON 数组',
+      en: 'Every figure of every city, one JSON array',
+    },
+    indicators: {
+      zh: '跨城市指标表:名称、单位、定义与可比性,CSV',
+      en: 'The indicator table: names, unit, definition and comparability, CSV',
+    },
+    'indicators-json': { zh: '跨城市指标表,JSON', en: 'The indicator table, JSON' },
+    cities: {
+      zh: '城市表:名称、所属省份与行政区划代码,JSON',
+      en: 'The cities: names, province and GB/T 2260 code, JSON',
+    },
+  };
+  const source = /^source-(.+)$/.exec(name);
+  if (source) {
+    const city = cityOf(source[1]!);
+    return {
+      zh: `${city?.zh ?? source[1]}原文(逐字节不变)`,
+      en: `Source text of ${city?.en ?? source[1]}, byte for byte`,
+    };
+  }
+  const d = known[name];
+  if (!d)
+    throw new Error(
+      `${ALL_CITIES_PACKAGE} datapackage.json: no description for resource "${name}"`,
+    );
+  return d;
+}
+
 const cache = new WeakMap<readonly Dataset[], AllCitiesFile[]>();
 
 /**
- * Every file of the all-cities download, in a stable order: figures.csv, figures.excel.csv and
- * figures.json (the cities' files joined in the order given), the source texts, datapackage.json.
- * Throws, naming the files, when the cities' files cannot be joined (e.g. CSV headers differ).
- * Memoised per datasets array.
+ * Every served file of the all-cities download: the package's resources in its order, then
+ * datapackage.json, data/manifest.sha256 and README.md (the codebook). Throws when the package does
+ * not hold exactly the site's cities (run `pnpm build:data`). Memoised per datasets array.
  */
 export function allCitiesFiles(datasets: readonly Dataset[]): AllCitiesFile[] {
   let files = cache.get(datasets);
-  if (!files) cache.set(datasets, (files = buildAllCitiesFiles(datasets)));
+  if (!files) cache.set(datasets, (files = readAllCitiesFiles(datasets)));
   return files;
 }
 
-function buildAllCitiesFiles(datasets: readonly Dataset[]): AllCitiesFile[] {
-  if (datasets.length === 0) throw new Error('allCitiesFiles: no city datasets');
-  const read = (d: Dataset, path: string) => ({
-    name: `${d.name} ${path}`,
-    bytes: readPackageFile(d.name, path),
-  });
-  const csvFiles = datasets.map((d) => read(d, 'data/figures.csv'));
-  const csv = concatCsv(csvFiles);
-  const excel = withBom(csv);
-  const json = concatJsonArrays(datasets.map((d) => read(d, 'data/figures.json')));
-  const sources: SourceFile[] = datasets.flatMap((d, city) =>
-    listPackageFiles(d.name, 'data/sources').map((name) => ({
-      city,
-      packagePath: `data/sources/${name}`,
-      path: `sources/${name}`,
-      bytes: readPackageFile(d.name, `data/sources/${name}`),
-    })),
-  );
-  const clashes = sources.filter((s, i) => sources.findIndex((x) => x.path === s.path) !== i);
-  if (clashes.length > 0)
+function readAllCitiesFiles(datasets: readonly Dataset[]): AllCitiesFile[] {
+  const read = (path: string) => readPackageFile(ALL_CITIES_PACKAGE, path);
+  const cities = JSON.parse(read('data/cities.json').toString('utf8')) as { slug: string }[];
+  const have = cities.map((c) => c.slug).sort();
+  const want = datasets.map((d) => d.city.slug).sort();
+  if (have.join() !== want.join())
     throw new Error(
-      `Source file names clash across cities: ${clashes.map((s) => `${datasets[s.city]!.name} ${s.packagePath}`).join(', ')}`,
+      `${ALL_CITIES_PACKAGE} holds the cities [${have.join(', ')}] but the site shows [${want.join(', ')}]: run \`pnpm build:data\`, and list every city of data/cities in site/site.config.json`,
     );
-  const cities: CityPackage[] = datasets.map((d) => ({
-    packageName: d.name,
-    version: d.version,
-    cityName: d.city.name,
-    descriptor: JSON.parse(
-      readPackageFile(d.name, 'datapackage.json').toString('utf8'),
-    ) as CityDescriptor,
-  }));
-  const descriptor = allCitiesDescriptor(cities, {
-    csv: { path: 'figures.csv', bytes: csv, header: headerFields(csvHeader(csvFiles[0]!)) },
-    excel: { path: 'figures.excel.csv', bytes: excel },
-    json: { path: 'figures.json', bytes: json },
-    sources,
-  });
-  const file = (path: string, bytes: Buffer, zh: string, en: string): AllCitiesFile => ({
+  const sourceCity = new Map(
+    datasets.flatMap((d) => d.sources.map((s) => [s.id, d.city.name] as const)),
+  );
+  const descriptor = JSON.parse(read('datapackage.json').toString('utf8')) as Descriptor;
+  const file = (path: string, description: { zh: string; en: string }): AllCitiesFile => ({
     path,
     mediaType: mediaTypeOf(path),
-    description: { zh, en },
-    bytes,
+    description,
+    bytes: read(path),
   });
   return [
-    file(
-      'figures.csv',
-      csv,
-      '全部城市的全部数字,一张表,CSV(RFC 4180,UTF-8)',
-      'Every figure of every city in one table, CSV (RFC 4180, UTF-8)',
-    ),
-    file(
-      'figures.excel.csv',
-      excel,
-      '同一张表,适合 Excel 的 CSV(带 BOM)',
-      'The same table, CSV for Excel (with a byte-order mark)',
-    ),
-    file(
-      'figures.json',
-      json,
-      '全部城市的全部数字,一个 JSON 数组',
-      'Every figure of every city, one JSON array',
-    ),
-    ...sources.map((s) =>
+    ...descriptor.resources.map((r) =>
       file(
-        s.path,
-        Buffer.from(s.bytes),
-        `${datasets[s.city]!.city.name.zh}原文(逐字节不变)`,
-        `Source text of ${datasets[s.city]!.city.name.en}, byte for byte`,
+        r.path,
+        describe(r.name, (id) => sourceCity.get(id)),
       ),
     ),
-    file(
-      'datapackage.json',
-      Buffer.from(`${JSON.stringify(descriptor, null, 2)}\n`, 'utf8'),
-      'Frictionless Data Package v2 描述文件(全部城市)',
-      'Frictionless Data Package v2 descriptor (all cities)',
-    ),
+    file('datapackage.json', {
+      zh: 'Frictionless Data Package v2 描述文件(全部城市)',
+      en: 'Frictionless Data Package v2 descriptor (all cities)',
+    }),
+    file('data/manifest.sha256', {
+      zh: '以上文件的 SHA-256 校验和(在下载的文件夹中运行 sha256sum -c data/manifest.sha256)',
+      en: 'SHA-256 checksums of the files above (run sha256sum -c data/manifest.sha256 in the download folder)',
+    }),
+    file('README.md', {
+      zh: '说明与字段手册(codebook):每一列、单位、限定与期间类型',
+      en: 'README and codebook: every column, unit, qualifier and period kind',
+    }),
   ];
+}
+
+/** The all-cities package's version, e.g. "1.0.0". */
+export function allCitiesVersion(): string {
+  return (
+    JSON.parse(readPackageFile(ALL_CITIES_PACKAGE, 'package.json').toString('utf8')) as {
+      version: string;
+    }
+  ).version;
 }

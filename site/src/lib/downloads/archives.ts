@@ -1,8 +1,7 @@
 // The zips on /data/: one per city and one of everything, at /downloads/<name>.zip.
 import type { Dataset } from '@shuangjian/schema';
 import { readPackageFile } from '../package-files';
-import { ALL_CITIES, allCitiesFiles } from './all-cities';
-import { allZipReadme } from './all-readme';
+import { ALL_CITIES, ALL_CITIES_EXTRAS, ALL_CITIES_PACKAGE, allCitiesFiles } from './all-cities';
 import { cityDownloadFiles } from './city-files';
 import { deterministicZip, zipMtime, type ZipEntry } from './zip';
 
@@ -36,24 +35,17 @@ export function cityZipEntries(d: Dataset): ZipEntry[] {
   ];
 }
 
-/** Files at the top of the zip of everything besides the all-cities files and README.md. */
-export const ALL_ZIP_EXTRAS = ['LICENSE', 'LICENSE-DATA', 'CITATION.cff'] as const;
-
 /**
- * The zip of everything: the all-cities files at the top with a README (the codebook), the
- * licences and CITATION.cff, then one folder per city as in its zip.
+ * The zip of everything: the all-cities package's files at the top (the long table, the indicators,
+ * README with the codebook, licences and CITATION.cff), then one folder per city as in its zip.
  */
 export function allZipEntries(datasets: readonly Dataset[]): ZipEntry[] {
-  const files = allCitiesFiles(datasets);
-  const descriptor = JSON.parse(
-    files.find((f) => f.path === 'datapackage.json')!.bytes.toString('utf8'),
-  ) as { resources: { name: string; schema?: { fields: Parameters<typeof allZipReadme>[1] } }[] };
-  const fields = descriptor.resources.find((r) => r.schema)!.schema!.fields;
   return [
-    ...files.map((f) => ({ path: f.path, bytes: f.bytes })),
-    { path: 'README.md', bytes: Buffer.from(allZipReadme(datasets, fields), 'utf8') },
-    // The licences and citation are the same files in every city package.
-    ...ALL_ZIP_EXTRAS.map((path) => ({ path, bytes: readPackageFile(datasets[0]!.name, path) })),
+    ...allCitiesFiles(datasets).map((f) => ({ path: f.path, bytes: f.bytes })),
+    ...ALL_CITIES_EXTRAS.map((path) => ({
+      path,
+      bytes: readPackageFile(ALL_CITIES_PACKAGE, path),
+    })),
     ...datasets.flatMap((d) =>
       cityZipEntries(d).map((e) => ({ path: `${d.city.slug}/${e.path}`, bytes: e.bytes })),
     ),
@@ -83,8 +75,8 @@ function listArchives(datasets: readonly Dataset[]): Archive[] {
       name: ALL_ARCHIVE,
       city: null,
       description: {
-        zh: '全部城市的文件(附 README 字段说明、许可证与引用信息),加上每个城市的文件夹',
-        en: 'The all-cities files with a README (the codebook), licences and citation, and a folder per city',
+        zh: '全部城市的长表与指标表(附 README 字段手册、许可证与引用信息),加上每个城市的文件夹',
+        en: 'The all-cities table and indicators with a README (the codebook), licences and citation, and a folder per city',
       },
       entries: () => allZipEntries(datasets),
     }),

@@ -7,7 +7,13 @@ import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiJsonSchema } from '../../../src/lib/api/schemas';
 import { BUILD_HINT, DIST, distBuilt } from '../../lib/dist';
-import { CITY_PACKAGES, DATASETS, INDICATORS, packageDir, SITE_ORIGIN } from '../../lib/expected';
+import {
+  PUBLISHED_PACKAGES,
+  DATASETS,
+  INDICATORS,
+  packageDir,
+  SITE_ORIGIN,
+} from '../../lib/expected';
 import {
   apiFiles,
   apiUrl,
@@ -100,7 +106,7 @@ describe('API values equal the package values', () => {
       DATASETS.map((d) => [d.city.slug, d.name, d.version, d.figures.length]).sort(),
     );
     expect(index.indicators.map((i) => i.id)).toEqual(INDICATORS.map((i) => i.id));
-    const names = [...CITY_PACKAGES, '@shuangjian/indicators', '@shuangjian/schema'];
+    const names = [...PUBLISHED_PACKAGES];
     const version = (n: string) =>
       (JSON.parse(readFileSync(join(packageDir(n), 'package.json'), 'utf8')) as { version: string })
         .version;

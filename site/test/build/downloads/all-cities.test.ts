@@ -1,4 +1,5 @@
-// /downloads/all/: every city's files joined in site order, and a valid descriptor of them.
+// /downloads/all/: the files of the @shuangjian/all-cities package, byte for byte, which hold every
+// city the site shows, and a descriptor that is valid and true to the served bytes.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,78 +7,73 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASETS } from '../../../src/lib/site-data';
-import { DATASETS as PACKAGES, listFiles } from '../../lib/expected';
+import { listFiles } from '../../lib/expected';
 import {
-  csvRecords,
+  ALL_CITIES_PACKAGE,
   DOWNLOADS,
   expectedAllFiles,
   packageFile,
-  packageSources,
   requireDist,
   served,
 } from '../../lib/downloads';
 
 // The official Data Package v2 profiles, vendored (Unlicense) so that validation runs offline.
 const PROFILES = join(import.meta.dirname, '../../../../scripts/vendor/frictionless/2.0');
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 interface Resource {
   name: string;
   path: string;
   bytes: number;
   hash: string;
-  schema?: unknown;
+  schema?: { fields: { name: string }[] };
   dialect?: unknown;
 }
 const descriptorOf = (bytes: Buffer) =>
   JSON.parse(bytes.toString('utf8')) as Record<string, unknown> & { resources: Resource[] };
+const BY_SLUG = [...DATASETS].sort((a, b) => (a.city.slug < b.city.slug ? -1 : 1));
 
 beforeAll(requireDist);
 
 describe('/downloads/all/', () => {
-  it('holds every city package, in the site order', () => {
-    expect(DATASETS.map((d) => d.name).sort()).toEqual(PACKAGES.map((d) => d.name).sort());
-  });
-
-  it('has exactly the all-cities files', () => {
+  it('serves exactly the all-cities package’s data files, descriptor, manifest and README', () => {
     expect(listFiles(join(DOWNLOADS, 'all'))).toEqual(expectedAllFiles());
   });
 
-  it('figures.json is every city’s figures.json, concatenated in site order', () => {
-    const all = JSON.parse(served('all/figures.json').toString('utf8')) as unknown[];
-    const parts = DATASETS.map(
+  it('serves them byte for byte as the package holds them', () => {
+    for (const path of expectedAllFiles())
+      expect(served(`all/${path}`).equals(packageFile(ALL_CITIES_PACKAGE, path)), path).toBe(true);
+  });
+
+  it('holds every city the site shows, by slug', () => {
+    const cities = JSON.parse(served('all/data/cities.json').toString('utf8')) as {
+      slug: string;
+    }[];
+    expect(cities).toEqual(BY_SLUG.map((d) => d.city));
+  });
+
+  it('figures.json is every city’s figures.json, cities by slug', () => {
+    const all = JSON.parse(served('all/data/figures.json').toString('utf8')) as unknown[];
+    const parts = BY_SLUG.map(
       (d) => JSON.parse(packageFile(d.name, 'data/figures.json').toString('utf8')) as unknown[],
     );
     expect(all).toEqual(parts.flat());
-    expect(all.length).toBe(DATASETS.reduce((n, d) => n + d.figures.length, 0));
   });
 
-  it('figures.csv has the cities’ header once, then every city’s rows in site order', () => {
-    const all = served('all/figures.csv');
-    const parts = DATASETS.map((d) => packageFile(d.name, 'data/figures.csv').toString('utf8'));
-    const header = parts[0]!.slice(0, parts[0]!.indexOf('\r\n'));
-    for (const p of parts) expect(p.slice(0, p.indexOf('\r\n'))).toBe(header);
-    const text = all.toString('utf8');
-    expect(text.slice(0, header.length + 2)).toBe(`${header}\r\n`);
-    expect(csvRecords(text)).toBe(1 + parts.reduce((n, p) => n + csvRecords(p) - 1, 0));
-    expect(csvRecords(text)).toBe(1 + DATASETS.reduce((n, d) => n + d.figures.length, 0));
-    const bodies = parts.map((p) => p.slice(header.length + 2));
-    expect(text).toBe(`${header}\r\n${bodies.join('')}`);
-    expect(text.startsWith('\uFEFF')).toBe(false);
+  it('figures.csv has the cities’ header once, then every city’s rows by slug, byte for byte', () => {
+    const parts = BY_SLUG.map((d) => packageFile(d.name, 'data/figures.csv').toString('utf8'));
+    const header = parts[0]!.slice(0, parts[0]!.indexOf('\r\n') + 2);
+    for (const p of parts) expect(p.startsWith(header)).toBe(true);
+    expect(served('all/data/figures.csv').toString('utf8')).toBe(
+      header + parts.map((p) => p.slice(header.length)).join(''),
+    );
   });
 
-  it('figures.excel.csv is figures.csv with a UTF-8 byte-order mark', () => {
-    const excel = served('all/figures.excel.csv');
-    expect(excel.subarray(0, 3).equals(BOM)).toBe(true);
-    expect(excel.subarray(3).equals(served('all/figures.csv'))).toBe(true);
-  });
-
-  it('the source texts are the packages’ byte for byte', () => {
+  it('the source texts are the city packages’ byte for byte', () => {
     for (const d of DATASETS)
-      for (const s of packageSources(d.name))
-        expect(served(`all/sources/${s}`).equals(packageFile(d.name, `data/sources/${s}`))).toBe(
-          true,
-        );
+      for (const s of d.sources) {
+        const path = `data/sources/${s.id}.zh.txt`;
+        expect(served(`all/${path}`).equals(packageFile(d.name, path)), path).toBe(true);
+      }
   });
 });
 
@@ -104,10 +100,17 @@ describe('/downloads/all/datapackage.json', () => {
     }
   });
 
-  it('lists every served file but itself, with its true size and sha256', () => {
+  it('has the package’s version', () => {
+    const pkg = JSON.parse(packageFile(ALL_CITIES_PACKAGE, 'package.json').toString('utf8')) as {
+      version: string;
+    };
+    expect(descriptor().version).toBe(pkg.version);
+  });
+
+  it('lists every served data file with its true size and sha256', () => {
     const d = descriptor();
     expect(d.resources.map((r) => r.path).sort()).toEqual(
-      expectedAllFiles().filter((f) => f !== 'datapackage.json'),
+      expectedAllFiles().filter((f) => f.startsWith('data/') && f !== 'data/manifest.sha256'),
     );
     for (const r of d.resources) {
       const bytes = served(`all/${r.path}`);
@@ -116,7 +119,7 @@ describe('/downloads/all/datapackage.json', () => {
     }
   });
 
-  it('copies the cities’ table schema, dialect and licences, and lists every city’s sources', () => {
+  it('has the cities’ table schema, dialect and licences, and every city’s sources', () => {
     const d = descriptor();
     const first = city(DATASETS[0]!.name);
     for (const name of ['figures', 'figures-excel']) {
@@ -126,11 +129,14 @@ describe('/downloads/all/datapackage.json', () => {
       expect(r.dialect).toEqual(c.dialect);
     }
     expect(d.licenses).toEqual(first.licenses);
-    expect(d.sources).toEqual(DATASETS.flatMap((x) => city(x.name).sources as unknown[]));
-    const header = served('all/figures.csv').toString('utf8').split('\r\n')[0]!.split(',');
-    const table = d.resources.find((x) => x.name === 'figures')!;
-    expect((table.schema as { fields: { name: string }[] }).fields.map((f) => f.name)).toEqual(
-      header,
-    );
+    expect(d.sources).toEqual(BY_SLUG.flatMap((x) => city(x.name).sources as unknown[]));
+    for (const table of ['figures', 'indicators']) {
+      const r = d.resources.find((x) => x.name === table)!;
+      const header = served(`all/${r.path}`).toString('utf8').split('\r\n')[0]!.split(',');
+      expect(
+        r.schema!.fields.map((f) => f.name),
+        table,
+      ).toEqual(header);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRows } from '../../../../scripts/test/csv-rows.ts';
-import { DATASETS, listFiles, SITE_DIR } from '../../lib/expected';
+import { DATASETS, INDICATORS, listFiles } from '../../lib/expected';
 import { DOWNLOADS, packageFile, requireDist } from '../../lib/downloads';
 
 interface PublishedCsv {
@@ -31,18 +31,47 @@ function publishedCsvs(): PublishedCsv[] {
   return out;
 }
 
-/** The city a published CSV belongs to, or "all" for the all-cities table. */
-function cityOf(name: string): string {
+/** The city a published CSV belongs to, "all" for the all-cities table, "indicators" for theirs. */
+function tableOf(name: string): string {
+  if (basename(name) === 'indicators.csv') return 'indicators';
   const [first, second] = name.split(/[/:]/);
-  if (first === 'shuangjian-data-all.zip') return second!.endsWith('.csv') ? 'all' : second!;
+  if (first === 'shuangjian-data-all.zip') return second === 'data' ? 'all' : second!;
   if (first === 'all') return 'all';
   return first!.replace(/\.zip$/, '');
 }
 
-/** The all-cities table joins the cities in site.config.json's order. */
-const SITE_ORDER = (
-  JSON.parse(readFileSync(join(SITE_DIR, 'site.config.json'), 'utf8')) as { cities: string[] }
-).cities;
+/** The all-cities table joins the cities by slug. */
+const SLUG_ORDER = DATASETS.map((d) => d.city.slug).sort();
+
+/** indicators.csv as its cells must read, from the catalogue itself. */
+const INDICATOR_ROWS = [
+  [
+    'id',
+    'name_zh',
+    'name_en',
+    'unit',
+    'alternate_units',
+    'definition_zh',
+    'definition_en',
+    'comparability_zh',
+    'comparability_en',
+    'definition_differences_zh',
+    'definition_differences_en',
+  ],
+  ...INDICATORS.map((i) => [
+    i.id,
+    i.name.zh,
+    i.name.en,
+    i.unit,
+    i.alternate_units.join(' '),
+    i.definition.zh,
+    i.definition.en,
+    i.comparability.zh,
+    i.comparability.en,
+    i.definition_differences?.zh ?? '',
+    i.definition_differences?.en ?? '',
+  ]),
+];
 
 let csvs: PublishedCsv[] = [];
 const packageRows = new Map<string, string[][]>();
@@ -61,24 +90,27 @@ const scratch = mkdtempSync(join(tmpdir(), 'shuangjian-csv-readers-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('published CSVs', () => {
-  it('are every figures CSV of every city, the all-cities table and the zips', () => {
-    // Per city: 2 files served, 2 in its zip, 2 in the all-cities zip; plus 2 + 2 for all.
-    expect(csvs.length).toBe(DATASETS.length * 6 + 4);
+  it('are every figures CSV of every city, the all-cities tables and the zips', () => {
+    // Per city: 2 files served, 2 in its zip, 2 in the all-cities zip; for all: 3 served
+    // (figures, figures for Excel, indicators) and the same 3 in the zip of everything.
+    expect(csvs.length).toBe(DATASETS.length * 6 + 6);
   });
 
-  it('read strictly as one record per figure, with cells equal to the packages’', () => {
+  it('read strictly as one record per figure or indicator, with cells equal to the data’s', () => {
     for (const csv of csvs) {
       const bom = basename(csv.name).endsWith('.excel.csv');
       const rows = csvRows(csv.text, { bom, name: csv.name });
-      const city = cityOf(csv.name);
+      const table = tableOf(csv.name);
       const want =
-        city === 'all'
-          ? [
-              packageRows.get(SITE_ORDER[0]!)![0]!,
-              ...SITE_ORDER.flatMap((slug) => packageRows.get(slug)!.slice(1)),
-            ]
-          : packageRows.get(city);
-      expect(want, `${csv.name}: no package for ${city}`).toBeDefined();
+        table === 'indicators'
+          ? INDICATOR_ROWS
+          : table === 'all'
+            ? [
+                packageRows.get(SLUG_ORDER[0]!)![0]!,
+                ...SLUG_ORDER.flatMap((slug) => packageRows.get(slug)!.slice(1)),
+              ]
+            : packageRows.get(table);
+      expect(want, `${csv.name}: no package for ${table}`).toBeDefined();
       expect(rows, csv.name).toEqual(want);
     }
   });

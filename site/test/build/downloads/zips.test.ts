@@ -5,6 +5,7 @@ import { ALL_ARCHIVE, archives } from '../../../src/lib/downloads';
 import { deterministicZip, zipMtime } from '../../../src/lib/downloads/zip';
 import { DATASETS } from '../../../src/lib/site-data';
 import {
+  ALL_CITIES_PACKAGE,
   EXTRAS,
   expectedAllFiles,
   expectedCityZip,
@@ -42,7 +43,7 @@ describe('served zips', () => {
 
   it('the zip of everything holds the all-cities files and a folder per city, as served', () => {
     const files = unzip(served(ALL_ARCHIVE));
-    const top = ['README.md', 'LICENSE', 'LICENSE-DATA', 'CITATION.cff'];
+    const top = ['LICENSE', 'LICENSE-DATA', 'CITATION.cff'];
     const want = [
       ...expectedAllFiles(),
       ...top,
@@ -50,30 +51,29 @@ describe('served zips', () => {
     ].sort();
     expect(Object.keys(files)).toEqual(want);
     for (const [path, bytes] of Object.entries(files)) {
-      if (path === 'README.md') continue;
       const [head, ...rest] = path.split('/');
       const d = DATASETS.find((x) => x.city.slug === head);
       const expected = d
         ? cityFile(d, rest.join('/'))
         : top.includes(path)
-          ? packageFile(DATASETS[0]!.name, path)
+          ? packageFile(ALL_CITIES_PACKAGE, path)
           : served(`all/${path}`);
       expect(same(bytes, expected), path).toBe(true);
     }
   });
 
-  it('the zip of everything has a README whose codebook explains every column of figures.csv', () => {
+  it('the zip of everything has a README whose codebook explains every column of both tables', () => {
     const readme = Buffer.from(unzip(served(ALL_ARCHIVE))['README.md']!).toString('utf8');
-    const header = served('all/figures.csv').toString('utf8').split('\r\n')[0]!.split(',');
     const descriptor = JSON.parse(served('all/datapackage.json').toString('utf8')) as {
-      resources: { schema?: { fields: { name: string; description: string }[] } }[];
+      resources: { path: string; schema?: { fields: { name: string }[] } }[];
     };
-    const fields = descriptor.resources.find((r) => r.schema)!.schema!.fields;
-    expect(fields.map((f) => f.name)).toEqual(header);
-    for (const f of fields) expect(readme, f.name).toContain(`| \`${f.name}\` |`);
+    const tables = descriptor.resources.filter((r) => r.schema && !r.path.includes('excel'));
+    expect(tables.map((r) => r.path)).toEqual(['data/figures.csv', 'data/indicators.csv']);
+    for (const table of tables)
+      for (const f of table.schema!.fields) expect(readme, f.name).toContain(`| \`${f.name}\` |`);
     expect(readme).toContain('`nearly`');
     expect(readme).toMatch(/^## How to cite$/m);
-    for (const d of DATASETS) expect(readme).toContain(`${d.name}@${d.version}`);
+    for (const d of DATASETS) expect(readme).toContain(`\`${d.name}\``);
   });
 
   it('stamps every entry with zipMtime() (1980-01-01 00:00 unless SOURCE_DATE_EPOCH)', () => {
