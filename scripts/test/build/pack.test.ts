@@ -286,9 +286,7 @@ describe('a consumer project installing the tarballs with npm', () => {
     );
     expect(out.deepImport).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
     // The all-cities package: every city's figures, the catalogue, the table and its codebook.
-    expect(out.all.figureCount).toBe(
-      out.figureCount + out.huangshanCount + out.all.bengbuCount,
-    );
+    expect(out.all.figureCount).toBe(out.figureCount + out.huangshanCount + out.all.bengbuCount);
     expect(out.all.citySlugs).toEqual([...CITIES].sort());
     expect(out.all.getFigureEqualsCity).toBe(true);
     expect(out.all.indicatorCount).toBe(out.indicatorCount);
