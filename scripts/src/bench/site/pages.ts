@@ -12,7 +12,7 @@ export interface SitePage {
 }
 
 /** One page of each type; hefei stands in for every city. */
-const PAGE_TYPES: readonly (readonly [type: string, path: string])[] = [
+export const PAGE_TYPES: readonly (readonly [type: string, path: string])[] = [
   ['home', '/'],
   ['city', '/cities/hefei/'],
   ['source', '/cities/hefei/source/'],
