@@ -1,7 +1,8 @@
 // pnpm screenshots — pictures of the built site for a person to look at before merging: every page
 // type at a phone width (360 px) and a desktop width (1280 px), light and dark, in Chinese and
 // English, full page, into screenshots/ (ignored by git), with an index.html to view them side by
-// side. Serves site/dist (build it first: `pnpm build`); `--out <dir>` writes elsewhere.
+// side. Serves site/dist (build it first: `pnpm build`); `--dist <dir>` serves another build,
+// `--out <dir>` writes elsewhere.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -14,7 +15,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const outArg = args.indexOf('--out');
   const out = resolve(outArg >= 0 ? args[outArg + 1]! : join(REPO_ROOT, 'screenshots'));
-  const dist = join(REPO_ROOT, 'site', 'dist');
+  const distArg = args.indexOf('--dist');
+  const dist = resolve(distArg >= 0 ? args[distArg + 1]! : join(REPO_ROOT, 'site', 'dist'));
   if (!existsSync(join(dist, 'index.html')))
     throw new Error(`${dist} has no site: run \`pnpm build\` first`);
   const list = shots();

@@ -7,7 +7,7 @@ const MORE_TYPES: readonly (readonly [type: string, path: string])[] = [
   ['cities', '/cities/'],
   ['indicators', '/indicators/'],
   ['figure-rate', '/figures/huangshan/non-academic-approval-rate/'],
-  ['embed', '/embed/indicator/enforcement.personnel-dispatched/'],
+  ['embed', '/embed/latest/indicator-enforcement-personnel-dispatched/'],
   ['about', '/about/'],
   ['changelog', '/changelog/'],
 ];
@@ -46,7 +46,8 @@ export function shots(): Shot[] {
 /** index.html: one row per page type and language, its four pictures side by side. */
 export function contactSheet(list: readonly Shot[]): string {
   const rows = new Map<string, Shot[]>();
-  for (const s of list) rows.set(`${s.type} ${s.lang}`, [...(rows.get(`${s.type} ${s.lang}`) ?? []), s]);
+  for (const s of list)
+    rows.set(`${s.type} ${s.lang}`, [...(rows.get(`${s.type} ${s.lang}`) ?? []), s]);
   const row = ([name, group]: [string, Shot[]]) =>
     `<section><h2>${name} <code>${group[0]!.url}</code></h2><div>${group
       .map(
@@ -60,4 +61,3 @@ export function contactSheet(list: readonly Shot[]): string {
 ${[...rows].map(row).join('\n')}
 `;
 }
-
