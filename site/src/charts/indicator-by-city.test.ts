@@ -129,8 +129,22 @@ describe('indicator-by-city toSeries', () => {
 
   it('writes approximations with 约 in zh and ≈ in en', () => {
     const rows = syntheticRows();
-    expect(sp(toSeries(indicator, rows, 'zh').rows[2]!.valueText)).toBe('约120,000 人次');
+    expect(sp(toSeries(indicator, rows, 'zh').rows[2]!.valueText)).toBe('约12万人次');
     expect(sp(toSeries(indicator, rows, 'en').rows[2]!.valueText)).toBe('≈ 120,000 person-times');
+  });
+
+  it('writes zh values as the report does, and keeps the exact value for the data table', () => {
+    const s = toSeries(getIndicator('fees.refund-ordered')!, real('fees.refund-ordered'), 'zh');
+    expect(s.rows.map((r) => r.valueText)).toEqual(['89.16万元', '未报告', '12万余元']);
+    expect(s.rows.map((r) => sp(r.valueExact))).toEqual(['891,600 元', '未报告', '≥120,000 元']);
+    const chart = indicatorByCity({
+      indicator: getIndicator('fees.refund-ordered')!,
+      rows: real('fees.refund-ordered'),
+      lang: 'zh',
+    });
+    expect(chart.table.rows.map((r) => sp(r[1]!))).toEqual(['891,600 元', '未报告', '≥120,000 元']);
+    expect(chart.svg).toContain('>89.16万元<');
+    expect(chart.summary).toContain('合肥市为89.16万元');
   });
 });
 

@@ -1,7 +1,8 @@
 import { UNITS, type Indicator, type Qualifier, type Unit } from '@shuangjian/schema';
 import { describePeriod, type CaveatCode, type ComparisonRow } from '@shuangjian/indicators';
 import { layoutBarRows, renderBarRows, type BarLayout, type BarSpec } from './lib/bar-rows';
-import { formatValue, list, periodTag } from './lib/format';
+import { formatBaseValue, formatValue } from '../lib/format';
+import { list, periodTag } from './lib/format';
 import { chartOutput } from './lib/chart-output';
 import type { ChartOutput, Lang } from './lib/types';
 
@@ -13,10 +14,12 @@ export interface CitySeriesRow {
   value: number | null;
   qualifier: Qualifier | null;
   unit: Unit | null;
-  /** "≥1,700 人次", "≥ 1,700 person-times", or "未报告" / "not reported"; no footnote marks. */
+  /** "1700余人次", "≥ 1,700 person-times", or "未报告" / "not reported"; no footnote marks. */
   valueText: string;
   /** The same in words, for the summary: "at least 1,700 person-times". */
   valueWords: string;
+  /** The exact base-unit value for the data table: "≥1,700 人次", or "未报告" / "not reported". */
+  valueExact: string;
   /** Short period tag ("今年以来", "cumulative"), or null if not reported. */
   period: string | null;
   /** Full period description for the table. */
@@ -43,7 +46,7 @@ const T = {
   zh: {
     notReported: '未报告',
     title: (name: string) => `各市比较:${name}`,
-    lowerBound: '≥ 下限:原文写作“余”或“多”,实际数不少于此值;条形末端开口。',
+    lowerBound: '下限:原文写作“余”或“多”,实际数不少于此值;条形末端开口。',
     approx: '约:原文为约数(“约”“左右”)。',
     nearly: '近:原文为“近”“将近”,实际数略少于所示数值。',
     periods: '各市统计期间不同(见各市名称后的标注),数值不宜直接比较。',
@@ -101,6 +104,7 @@ export function toSeries(
         unit: null,
         valueText: t.notReported,
         valueWords: t.notReported,
+        valueExact: t.notReported,
         period: null,
         periodFull: null,
         unitDiffers: false,
@@ -110,6 +114,7 @@ export function toSeries(
       value: r.value,
       qualifier: r.qualifier,
       unit: r.unit,
+      raw: r.figure.raw,
     };
     const unitDiffers = base.caveats.includes('unit_differs');
     return {
@@ -119,6 +124,7 @@ export function toSeries(
       unit: r.unit,
       valueText: formatValue(parts, lang),
       valueWords: formatValue(parts, lang, { words: true }),
+      valueExact: formatBaseValue(parts, lang),
       period: periodTag(r.period, lang),
       periodFull: describePeriod(r.period)[lang],
       unitDiffers,
@@ -284,6 +290,6 @@ export function indicatorByCity(input: {
     size: placed,
     body: renderBarRows(placed),
     head: [...T[lang].head],
-    rows: all.rows.map((r) => [r.city, r.valueText, r.periodFull ?? '—', r.caveatText]),
+    rows: all.rows.map((r) => [r.city, r.valueExact, r.periodFull ?? '—', r.caveatText]),
   });
 }

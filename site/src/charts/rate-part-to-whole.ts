@@ -1,10 +1,11 @@
 import { scaleLinear } from 'd3-scale';
 import type { City, Figure, Qualifier, Unit } from '@shuangjian/schema';
 import { LINE_HEIGHT, WIDTH } from './lib/metrics';
-import { formatNumber, formatValue } from './lib/format';
+import { formatBaseValue, formatNumber, formatValue } from '../lib/format';
 import { chartOutput } from './lib/chart-output';
 import { rect, type Rect } from './lib/svg';
 import { extent, renderTextBlock, textBlock, type TextBlock } from './lib/text-block';
+import { keepTogether } from './lib/wrap';
 import type { ChartOutput, Lang } from './lib/types';
 
 /** "reduced": (a - b) / a, the share cut from a, b remaining; "share": b / a, part b of whole a. */
@@ -30,7 +31,10 @@ export interface Amount {
   label: string;
   value: number;
   qualifier: Qualifier;
+  /** The reader's format: "216家机构" / "216 institutions". */
   text: string;
+  /** The exact base-unit value, for the data table: "216 家机构". */
+  exact: string;
 }
 
 export interface RateSeries {
@@ -87,16 +91,22 @@ export function toSeries(input: {
   if (a.value <= 0 || b.value > a.value) return null;
   const derived: Qualifier =
     a.qualifier === 'exact' && b.qualifier === 'exact' ? 'exact' : 'approx';
-  const amount = (label: string, value: number, qualifier: Qualifier): Amount => ({
-    label,
-    value,
-    qualifier,
-    text: formatValue({ value, qualifier, unit: a.unit }, lang),
-  });
-  const whole = amount(a.label[lang], a.value, a.qualifier);
-  const fromB = amount(b.label[lang], b.value, b.qualifier);
+  // A derived amount has no raw: it is formatted by rule.
+  const amount = (label: string, value: number, qualifier: Qualifier, raw?: string): Amount => {
+    const parts = { value, qualifier, unit: a.unit, raw };
+    return {
+      label,
+      value,
+      qualifier,
+      text: formatValue(parts, lang),
+      exact: formatBaseValue(parts, lang),
+    };
+  };
+  const whole = amount(a.label[lang], a.value, a.qualifier, a.raw);
+  const fromB = amount(b.label[lang], b.value, b.qualifier, b.raw);
   const difference = a.value - b.value;
-  const minus = `${formatNumber(a.value)}\u00A0−\u00A0${formatNumber(b.value)}`;
+  const n = (value: number) => formatNumber(value, lang);
+  const minus = `${n(a.value)}\u00A0−\u00A0${n(b.value)}`;
   const shape = parsed.shape;
   const part = shape === 'reduced' ? amount(t.reduced, difference, derived) : fromB;
   const rest = shape === 'reduced' ? fromB : amount(t.rest, difference, derived);
@@ -112,15 +122,19 @@ export function toSeries(input: {
     rest,
     rate: { label: rate.label[lang], text: formatValue(rate, lang) },
     arithmetic:
-      shape === 'reduced'
-        ? `(${minus}) ÷ ${formatNumber(a.value)}`
-        : `${formatNumber(b.value)} ÷ ${formatNumber(a.value)}`,
+      shape === 'reduced' ? `(${minus}) ÷ ${n(a.value)}` : `${n(b.value)} ÷ ${n(a.value)}`,
     difference: minus,
   };
 }
 
-/** Wording of the whole, part, rest and rate, shared by the legend, the table and the summary. */
-export function describeAmounts(series: RateSeries): {
+/**
+ * Wording of the whole, part, rest and rate, shared by the legend, the table and the summary.
+ * `bind` is applied to each value in the text (the legend keeps a value from wrapping inside).
+ */
+export function describeAmounts(
+  series: RateSeries,
+  bind: (value: string) => string = (value) => value,
+): {
   whole: string;
   part: string;
   rest: string;
@@ -136,10 +150,10 @@ export function describeAmounts(series: RateSeries): {
     series.shape === 'reduced' ? withDifference(series.part.label) : series.part.label;
   const restItem = series.shape === 'share' ? withDifference(series.rest.label) : series.rest.label;
   return {
-    whole: `${series.whole.label}${colon}${series.whole.text}`,
-    part: `${partItem}${colon}${series.part.text}`,
-    rest: `${restItem}${colon}${series.rest.text}`,
-    rate: `${series.rate.label}${colon}${series.rate.text} = ${series.arithmetic}${zh ? `(${stated})` : ` (${stated})`}`,
+    whole: `${series.whole.label}${colon}${bind(series.whole.text)}`,
+    part: `${partItem}${colon}${bind(series.part.text)}`,
+    rest: `${restItem}${colon}${bind(series.rest.text)}`,
+    rate: `${series.rate.label}${colon}${bind(series.rate.text)} = ${series.arithmetic}${zh ? `(${stated})` : ` (${stated})`}`,
     partItem,
     restItem,
   };
@@ -166,7 +180,7 @@ const INDENT = 30;
 
 /** A 100% bar over the whole, split into part and rest, with a legend of both counts and the rate. */
 export function layout(series: RateSeries): RateLayout {
-  const amounts = describeAmounts(series);
+  const amounts = describeAmounts(series, keepTogether);
   const whole = textBlock(amounts.whole, {
     x: 0,
     top: 0,
@@ -277,9 +291,9 @@ export function ratePartToWhole(input: {
   const summary = summarize(series);
   const a = describeAmounts(series);
   const rows = [
-    [series.whole.label, series.whole.text],
-    [a.partItem, series.part.text],
-    [a.restItem, series.rest.text],
+    [series.whole.label, series.whole.exact],
+    [a.partItem, series.part.exact],
+    [a.restItem, series.rest.exact],
     [series.rate.label, `${series.rate.text} = ${series.arithmetic}`],
   ];
   return chartOutput({

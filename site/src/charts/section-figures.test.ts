@@ -42,7 +42,7 @@ describe('sectionChartGroups', () => {
 });
 
 describe('section-figures toSeries and layout', () => {
-  it('keeps source order, with ≥ and 约 where the source says so', () => {
+  it('keeps source order, with 余 and 约 where the source says so', () => {
     const g: SectionGroup = {
       source: 'city-a-2023-09-27',
       section: 2,
@@ -53,7 +53,8 @@ describe('section-figures toSeries and layout', () => {
       ],
     };
     const s = toSeries({ city: cityA, group: g, lang: 'zh' });
-    expect(s.rows.map((r) => sp(r.valueText))).toEqual(['≥1,700 人', '约100,000 人']);
+    expect(s.rows.map((r) => sp(r.valueText))).toEqual(['1700余人', '约10万人']);
+    expect(s.rows.map((r) => sp(r.valueExact))).toEqual(['≥1,700 人', '约100,000 人']);
     expect(s.title).toBe('甲市:第2部分(单位:人)');
     const placed = layout(s);
     expect(placed.rows.map((r) => r.kind)).toEqual(['at_least', 'approx']);

@@ -1,7 +1,8 @@
 import { UNITS, type City, type Figure, type LocalizedText, type Unit } from '@shuangjian/schema';
 import { describePeriod } from '@shuangjian/indicators';
 import { layoutBarRows, renderBarRows, type BarLayout, type BarSpec } from './lib/bar-rows';
-import { formatValue, list, periodTag } from './lib/format';
+import { formatBaseValue, formatValue } from '../lib/format';
+import { list, periodTag } from './lib/format';
 import { chartOutput } from './lib/chart-output';
 import type { ChartOutput, Lang } from './lib/types';
 
@@ -39,8 +40,12 @@ export interface SectionSeriesRow {
   label: string;
   value: number;
   qualifier: Figure['qualifier'];
+  /** "1700余人次", "≥ 1,700 person-times": the reader's format, as on the bar. */
   valueText: string;
+  /** The same in words, for the summary: "at least 1,700 person-times". */
   valueWords: string;
+  /** The exact base-unit value for the data table: "≥1,700 人次". */
+  valueExact: string;
   period: string;
   periodFull: string;
 }
@@ -64,7 +69,7 @@ const T = {
     heading: (n: number) => (n === 0 ? '导语' : `第${n}部分`),
     title: (city: string, heading: string, unit: string) => `${city}:${heading}(单位:${unit})`,
     part: (heading: string, given: boolean) => (given ? `“${heading}”部分` : heading),
-    lowerBound: '≥ 下限:原文写作“余”或“多”,实际数不少于此值;条形末端开口。',
+    lowerBound: '下限:原文写作“余”或“多”,实际数不少于此值;条形末端开口。',
     approx: '约:原文为约数(“约”“左右”)。',
     nearly: '近:原文为“近”“将近”,实际数略少于所示数值。',
     periods: '各项统计期间不同(见各项标注)。',
@@ -104,7 +109,7 @@ export function toSeries(input: {
       throw new Error(
         `section-figures: ${f.global_id} is not in group ${group.source}/${group.section}/${group.unit}`,
       );
-    const parts = { value: f.value, qualifier: f.qualifier, unit: f.unit };
+    const parts = { value: f.value, qualifier: f.qualifier, unit: f.unit, raw: f.raw };
     return {
       key: f.id,
       label: f.label[lang],
@@ -112,6 +117,7 @@ export function toSeries(input: {
       qualifier: f.qualifier,
       valueText: formatValue(parts, lang),
       valueWords: formatValue(parts, lang, { words: true }),
+      valueExact: formatBaseValue(parts, lang),
       period: periodTag(f.period, lang),
       periodFull: describePeriod(f.period)[lang],
     };
@@ -193,6 +199,6 @@ export function sectionFigures(input: {
     size: placed,
     body: renderBarRows(placed),
     head: [...T[lang].head],
-    rows: series.rows.map((r) => [r.label, r.valueText, r.periodFull]),
+    rows: series.rows.map((r) => [r.label, r.valueExact, r.periodFull]),
   });
 }

@@ -4,6 +4,7 @@ import { BAR_HEIGHT, FONT_SIZE, LINE_HEIGHT, WIDTH } from './metrics';
 import { attrs, num, rect, type Rect } from './svg';
 import { extent, renderTextBlock, textBlock, type TextBlock } from './text-block';
 import { textWidth } from './text-width';
+import { keepTogether } from './wrap';
 import type { Lang } from './types';
 
 /** How a row's value is known: the bar of a lower bound is open-ended; a missing value has no bar. */
@@ -17,7 +18,7 @@ export interface BarSpec {
   /** null when not reported: the row gets text and no bar, never a zero bar. */
   value: number | null;
   kind: BarKind;
-  /** Text at the bar's end ("≥1,700 人次 †"), or in its place ("未报告"). */
+  /** Text at the bar's end ("1700余人次 †"), kept on one line; or in its place ("未报告"). */
   valueLabel: string;
 }
 
@@ -126,7 +127,7 @@ export function layoutBarRows(
       s.kind === 'at_least' ? { x: end, y: barTop, width: TAIL, height: BAR_HEIGHT } : null;
     const outsideX = end + tail(s) + GAP;
     const valueInside = outsideX + valueWidth(s) > WIDTH;
-    const valueText = textBlock(s.valueLabel, {
+    const valueText = textBlock(keepTogether(s.valueLabel), {
       x: valueInside ? end - PAD : outsideX,
       top: valueTop,
       maxWidth: WIDTH,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeXml, num, svgDocument } from './svg';
 import { FONT_SIZE, MIN_RENDER_WIDTH, MIN_TEXT_PX, WIDTH } from './metrics';
 import { isWide, textWidth } from './text-width';
-import { breakUnits, wrapBalanced, wrapText } from './wrap';
+import { breakUnits, keepTogether, wrapBalanced, wrapText } from './wrap';
 
 describe('textWidth', () => {
   it('counts CJK and fullwidth characters as 1 em and digits as about 0.6 em', () => {
@@ -30,6 +30,14 @@ describe('wrapText', () => {
     expect(lines.join(' ')).toBe('Leads on hidden tutoring collected through the 12345 hotline');
     for (const line of lines) expect(textWidth(line, 22)).toBeLessThanOrEqual(200);
     expect(lines.some((l) => /\b12345\b/.test(l))).toBe(true);
+  });
+
+  it('keeps a value together when asked, and drops the word joiners that bind it', () => {
+    expect(breakUnits(keepTogether('162万人'))).toEqual(['162万人']);
+    expect(breakUnits(`共${keepTogether('800余万元')}`)).toEqual(['共', '800余万元']);
+    const lines = wrapText(`社区网格员${keepTogether('1700余人次')}`, 8 * 22, 22);
+    expect(lines).toEqual(['社区网格员', '1700余人次']);
+    expect(lines.join('')).not.toContain('\u2060');
   });
 
   it('cuts a word longer than a line', () => {

@@ -5,6 +5,16 @@ const CLOSING = new Set([...'，。、；：？！）》」』】〉〕…%,.;:?
 const OPENING = new Set([...'（《「『【〈〔([{“‘']);
 
 const NBSP = '\u00A0';
+// Word joiner: binds the characters either side; it is dropped, so no line ever holds one.
+const WJ = '\u2060';
+
+/**
+ * Text that wrapping keeps on one line, such as a value: "162万人" has no space that a no-break
+ * space could replace, and CJK text may otherwise break between any two characters.
+ */
+export function keepTogether(text: string): string {
+  return [...text].join(WJ);
+}
 
 /** How to break: cjkWords keeps runs of CJK whole, as in English text quoting a term (督办单). */
 export interface WrapOptions {
@@ -13,14 +23,26 @@ export interface WrapOptions {
 
 /**
  * Split text into unbreakable pieces: one CJK character (with its punctuation) or one Latin word;
- * spaces stay separate. A no-break space binds everything up to the next space ("1,054\u00A0家机构").
+ * spaces stay separate. A no-break space binds everything up to the next space ("1,054\u00A0家机构");
+ * a word joiner (keepTogether) binds the next character, whatever it is, and is dropped.
  */
 export function breakUnits(text: string, options: WrapOptions = {}): string[] {
   const units: string[] = [];
   let bound = false;
   let lastChar: string | undefined; // the last character of the last unit
+  let joined = false;
   for (const char of text) {
     const last = units.at(-1);
+    if (char === WJ) {
+      joined = last !== undefined;
+      continue;
+    }
+    if (joined) {
+      units[units.length - 1] += char;
+      lastChar = char;
+      joined = false;
+      continue;
+    }
     if (char === NBSP && last !== undefined && last !== ' ') {
       units[units.length - 1] += char;
       lastChar = char;

@@ -130,10 +130,17 @@ describe('OpenGraph images', () => {
   it('draw the figure value, label and city in Chinese', () => {
     const entry = ogEntries().get('zh/figures/hefei/enforcement-personnel-dispatched')!;
     const svg = entry.svg(site);
-    for (const text of ['3,937 人次', '合肥市', '今年以来']) expect(svg).toContain(text);
+    for (const text of ['3937人次', '合肥市', '今年以来']) expect(svg).toContain(text);
     const full = rasterize(svg, fonts);
     const none = rasterize(svg, []);
     expect(diffCount(full.pixels, none.pixels, full.width, full.height)).toBeGreaterThan(20_000);
+  });
+
+  it('write amounts as the report does in Chinese, with every digit in English', () => {
+    const svg = (key: string) => ogEntries().get(key)!.svg(site);
+    expect(svg('zh/figures/hefei/fees-refund-ordered')).toContain('89.16万元');
+    expect(svg('zh/figures/huangshan/supervised-funds-verified')).toContain('800余万元');
+    expect(svg('en/figures/hefei/fees-refund-ordered')).toContain('891,600\u00A0yuan');
   });
 });
 
