@@ -1,0 +1,118 @@
+// Every page type as a phone reader sees it, in both languages: at 360 px (and at 320 and 414 px
+// for sideways scrolling) no page is wider than the screen, no table cell is narrower than three
+// of its characters, no text is under 12 px as shown (chart text included), and every control and
+// navigation link is a 44 px tap target.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DATASETS,
+  INDICATORS,
+  LANGS,
+  STATIC_PATHS,
+  cityPath,
+  figurePath,
+  indicatorPath,
+  localePath,
+  sourcePath,
+} from '../lib/expected';
+import { launchChromium, localContext, serveDist, type StaticServer } from './harness';
+import { phoneProblems } from './phone/measure';
+
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+const contexts = new Map<number, BrowserContext>();
+const pages = new Map<number, Page>();
+
+const WIDTHS = [320, 360, 414] as const;
+const LIMITS = { minTextPx: 12, minTargetPx: 44 };
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+  for (const width of WIDTHS) {
+    const context = await localContext(browser, server.origin, {
+      viewport: { width, height: 780 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
+    // esbuild names functions with a __name helper that the page does not have.
+    await context.addInitScript({ content: 'window.__name = (f) => f;' });
+    contexts.set(width, context);
+    pages.set(width, await context.newPage());
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One page of every type, and every city, source and indicator page; figures of every city. */
+function phonePages(): string[] {
+  const figures = DATASETS.flatMap((d) => d.figures);
+  return [
+    ...STATIC_PATHS,
+    '/search/',
+    ...DATASETS.flatMap((d) => [cityPath(d.city.slug), sourcePath(d.city.slug)]),
+    ...INDICATORS.map(indicatorPath),
+    ...figures.map(figurePath),
+    '/embed/latest/indicator-enforcement-personnel-dispatched/',
+  ];
+}
+
+async function problemsAt(width: number, path: string): Promise<string[]> {
+  const page = pages.get(width)!;
+  const response = await page.goto(server!.origin + path, { waitUntil: 'load' });
+  expect(response?.status(), path).toBe(200);
+  const all = await page.evaluate(phoneProblems, { ...LIMITS, screenPx: width });
+  return width === 360 ? all : all.filter((p) => p.startsWith('page is'));
+}
+
+describe.each(LANGS)('phone pages (%s)', (lang) => {
+  it.each(WIDTHS)(
+    'at %i px: no sideways scrolling; at 360 px: cells, text sizes and tap targets',
+    async (width) => {
+      const found: string[] = [];
+      for (const path of phonePages()) {
+        const url =
+          path.startsWith('/embed/') && lang === 'en' ? `/en${path}` : localePath(lang, path);
+        for (const p of await problemsAt(width, url)) found.push(`${url}: ${p}`);
+      }
+      expect(found).toEqual([]);
+    },
+    240_000,
+  );
+});
+
+describe('the measure', () => {
+  it('finds sideways scrolling, narrow cells, small text and small targets on a bad page', async () => {
+    const page = pages.get(360)!;
+    const open = async (body: string) => {
+      const url = `${server!.origin}/__phone-measure__/`;
+      await page.route(url, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><meta name="viewport" content="width=device-width, initial-scale=1"><body style="margin:0;font-size:16px">${body}</body>`,
+        }),
+      );
+      await page.goto(url);
+      await page.unroute(url);
+      return page.evaluate(phoneProblems, { ...LIMITS, screenPx: 360 });
+    };
+    const problems = await open(`<p style="width:500px">wide</p>
+      <table style="width:60px"><tr><td style="padding:0">合肥市合肥市</td></tr></table>
+      <p style="font-size:10px">tiny</p>
+      <button style="padding:0;font-size:14px">x</button>`);
+    expect(problems.some((p) => p.startsWith('page is 500 px wide'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('cell <td>'))).toBe(false);
+    expect(problems.some((p) => p.startsWith('text <p> "tiny" is 10.0 px'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('tap target <button> "x"'))).toBe(true);
+    const narrow = await open(
+      '<table style="width:40px"><tr><td style="padding:0">合肥市</td><td style="padding:0">x</td></tr></table>',
+    );
+    expect(narrow.some((p) => p.startsWith('cell <td> "合肥市"'))).toBe(true);
+    const word = await open(`<p>${'x'.repeat(80)}</p>`);
+    expect(word.some((p) => /^page is \d+ px wide on a 360 px screen: <p> "x/.test(p))).toBe(true);
+  });
+});
