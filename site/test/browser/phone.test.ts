@@ -85,6 +85,22 @@ describe.each(LANGS)('phone pages (%s)', (lang) => {
   );
 });
 
+describe('the source reader', () => {
+  it.each(LANGS)(
+    'marks numerals that are not statistics without striking them through (%s)',
+    async (lang) => {
+      const page = pages.get(360)!;
+      await page.goto(server!.origin + localePath(lang, sourcePath(DATASETS[0]!.city.slug)));
+      const lines = await page.$$eval('mark.excl', (marks) =>
+        marks.map((m) => getComputedStyle(m).textDecorationLine),
+      );
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.filter((l) => l.includes('line-through'))).toEqual([]);
+      expect(new Set(lines)).toEqual(new Set(['underline']));
+    },
+  );
+});
+
 describe('the measure', () => {
   it('finds sideways scrolling, narrow cells, small text and small targets on a bad page', async () => {
     const page = pages.get(360)!;
