@@ -24,6 +24,18 @@ export function citeFigure(d: Dataset, f: Figure | null, lang: Lang, url: string
     : `${author}, “${s.title.en}” [${s.title.zh}], republished by ${s.republication.publisher}, ${s.republication.date}, ${s.republication.url}. In Shuangjian Data, ${d.name} ${d.version}${what ? `, ${what}` : ''}, ${url}.`;
 }
 
+/**
+ * A credit line for the public and for journalists: the original publisher and report first, then
+ * this project and the page; no package ids or versions (those are in citeFigure, for researchers).
+ */
+export function creditLine(d: Dataset, f: Figure | null, lang: Lang, url: string): string {
+  const s = sourceOf(d, f);
+  const author = publisherOf(s, lang);
+  return lang === 'zh'
+    ? `${author}:《${s.title.zh}》(${s.republication.publisher} ${s.republication.date} 转载);双减治理数据整理,${url}`
+    : `${author}, “${s.title.en}” (republished by ${s.republication.publisher}, ${s.republication.date}); compiled by Shuangjian Data, ${url}`;
+}
+
 /** A text citation of a whole city dataset (its first source, the package and version, the city page). */
 export function citeDataset(d: Dataset, lang: Lang, url: string): string {
   return citeFigure(d, null, lang, url);
