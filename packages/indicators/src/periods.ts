@@ -50,17 +50,17 @@ export function periodLabel(period: Period): LocalizedText {
 }
 
 /**
- * A period in words: its name, then its kind and any dates, e.g. "今年以来(年度)" / "this year so
- * far (within a year)"; "期间未说明" / "period not stated" when the text gives none.
+ * A period in words, one name wherever it is shown: its wording ("今年以来" / "this year so far"),
+ * with the dates where the text fixes them and the wording is not the year itself
+ * ("2022年" / "2022"); the kind where there is no wording ("期间未说明" / "period not stated"), and
+ * in English beside a wording that has no gloss.
  */
 export function describePeriod(period: Period): LocalizedText {
-  const kind = PERIOD_KINDS[period.kind];
-  const dates = period.start && period.end ? ` ${period.start}–${period.end}` : '';
-  if (!period.wording) return { zh: `${kind.zh}${dates}`, en: `${kind.en}${dates}` };
-  return {
-    zh: `${periodLabel(period).zh}(${kind.zh}${dates})`,
-    en: `${wordingEn(period.wording)} (${kind.en}${dates})`,
-  };
+  const label = periodLabel(period);
+  const year = period.wording !== null && /^\d{4}$/u.test(period.wording);
+  if (!period.start || !period.end || year) return label;
+  const dates = `${period.start}–${period.end}`;
+  return { zh: `${label.zh}(${dates})`, en: `${label.en} (${dates})` };
 }
 
 /** A key that is equal for periods that can be compared as they stand. */
