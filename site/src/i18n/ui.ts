@@ -97,7 +97,13 @@ export const UI = {
     searchLabel: '搜索数字和页面',
     searchHint: '输入中文或英文,例如“执法人员”或“inspections”。',
     searchNoScript: '搜索需要启用 JavaScript。也可以从城市页和指标页浏览全部数字。',
-    searchNoResults: '没有找到结果。',
+    searchCount: {
+      none: '没有找到结果。',
+      one: '共 1 条结果',
+      all: '共 {total} 条结果',
+      some: '共 {total} 条结果,显示前 {shown} 条',
+    },
+    searchMore: '显示更多',
     lostQuotesNote:
       '注意:此转载本丢失了中文字符之间的引号,部分短语因此连在一起。原文保持原样,解读写在说明中。',
   },
@@ -201,7 +207,13 @@ export const UI = {
     searchHint: 'Type in English or Chinese, e.g. “inspections” or “执法人员”.',
     searchNoScript:
       'Search needs JavaScript. Every figure can also be browsed from the city and indicator pages.',
-    searchNoResults: 'No results.',
+    searchCount: {
+      none: 'No results.',
+      one: '1 result',
+      all: '{total} results',
+      some: 'Showing {shown} of {total} results',
+    },
+    searchMore: 'Show more',
     lostQuotesNote:
       'Note: this republished copy lost the quotation marks between Chinese characters, so some phrases run together. The text is kept as published; readings are given in notes.',
   },
