@@ -1,50 +1,137 @@
-/** The search page's script: loads the Pagefind index of this page's language on first use. */
+/**
+ * The search page's script: loads the Pagefind index of this page's language on first use, lists
+ * ten results at a time (title with its matches marked, city and value, excerpt) and says how many
+ * there are in the status line. Every string from the index goes into the page as text (text
+ * nodes, textContent), never as HTML; matches become <mark> elements made here.
+ */
+import {
+  countMessage,
+  excerptSegments,
+  highlight,
+  matchTerms,
+  resultLine,
+  safeHref,
+  trimLeading,
+  type CountStrings,
+  type ResultMeta,
+  type Segment,
+} from './search-text';
+
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<{ url: string; excerpt: string; meta: ResultMeta }>;
 }
 interface Pagefind {
   search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
-export function runSearch(form: HTMLFormElement, list: HTMLOListElement): void {
+/** Results listed at first, and added by each "Show more". */
+export const BATCH = 10;
+
+export interface SearchElements {
+  form: HTMLFormElement;
+  /** The results. */
+  list: HTMLOListElement;
+  /** The live region that says how many results there are (role=status). */
+  status: HTMLElement;
+  /** "Show more": hidden while every result is listed. */
+  more: HTMLButtonElement;
+}
+
+/** Runs as text nodes and <mark> elements. */
+function nodes(segments: readonly Segment[]): Node[] {
+  return segments.map((s) => {
+    if (!s.mark) return document.createTextNode(s.text);
+    const m = document.createElement('mark');
+    m.textContent = s.text;
+    return m;
+  });
+}
+
+export function runSearch({ form, list, status, more }: SearchElements): void {
   const input = form.querySelector('input')!;
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as CountStrings;
   let pagefind: Promise<Pagefind> | undefined;
+  // Each search takes a ticket; an answer that comes back after a newer search began is dropped.
   let latest = 0;
+  let current: { query: string; results: PagefindResult[]; shown: number } | undefined;
+  let loading = false;
+
+  const item = (query: string, d: Awaited<ReturnType<PagefindResult['data']>>) => {
+    const excerpt = trimLeading(excerptSegments(d.excerpt));
+    const li = document.createElement('li');
+    const href = safeHref(d.url);
+    const a = document.createElement(href ? 'a' : 'span');
+    if (href) a.setAttribute('href', href);
+    a.className = 'search-title';
+    a.append(...nodes(highlight(d.meta.title ?? d.url, matchTerms(query, excerpt))));
+    li.append(a);
+    const line = resultLine(d.meta);
+    if (line) {
+      const p = document.createElement('p');
+      p.className = 'search-meta';
+      p.textContent = line;
+      li.append(p);
+    }
+    if (excerpt.length > 0) {
+      const p = document.createElement('p');
+      p.className = 'search-excerpt';
+      p.append(...nodes(excerpt));
+      li.append(p);
+    }
+    return li;
+  };
+
+  /** Lists the next batch of the current results (all anew if `fresh`); its first item, if any. */
+  const showNext = async (ticket: number, fresh: boolean): Promise<HTMLLIElement | undefined> => {
+    const state = current!;
+    const batch = state.results.slice(state.shown, state.shown + BATCH);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (ticket !== latest) return undefined;
+    const items = data.map((d) => item(state.query, d));
+    if (fresh) list.replaceChildren(...items);
+    else list.append(...items);
+    state.shown += items.length;
+    more.hidden = state.shown >= state.results.length;
+    status.textContent = countMessage(strings, state.shown, state.results.length);
+    return items[0];
+  };
+
   const search = async () => {
-    const q = input.value.trim();
+    const query = input.value.trim();
     const ticket = ++latest;
-    if (!q) return void list.replaceChildren();
+    if (!query) {
+      current = undefined;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
     // The index is generated after the build, so it cannot be bundled: load it by URL.
     const url = '/pagefind/pagefind.js';
     pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
-    const { results } = await (await pagefind).search(q);
-    const data = await Promise.all(results.slice(0, 10).map((r) => r.data()));
+    const { results } = await (await pagefind).search(query);
     if (ticket !== latest) return;
-    if (data.length === 0) {
-      const li = document.createElement('li');
-      li.textContent = form.dataset.noResults ?? '';
-      return void list.replaceChildren(li);
-    }
-    list.replaceChildren(
-      ...data.map((d) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta.title ?? d.url;
-        const p = document.createElement('p');
-        // Pagefind's excerpt marks hits with <mark>; keep the text only.
-        p.textContent =
-          new DOMParser().parseFromString(d.excerpt, 'text/html').body.textContent ?? '';
-        li.append(a, p);
-        return li;
-      }),
-    );
+    current = { query, results, shown: 0 };
+    await showNext(ticket, true);
   };
+
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void search();
   });
   input.addEventListener('input', () => void search());
+  more.addEventListener('click', () => {
+    if (loading || !current) return;
+    loading = true;
+    void showNext(latest, false)
+      .then((first) => {
+        // Keyboard and screen reader users go on from the first new result; the button may hide.
+        first?.querySelector<HTMLElement>('.search-title')?.focus();
+      })
+      .finally(() => {
+        loading = false;
+      });
+  });
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
     input.value = initial;
