@@ -23,7 +23,9 @@ const TEMPLATE = "{{constructor.constructor('window.__xss=1')()}}";
 const LINK = '<a href="javascript:alert(1)">x</a>';
 const TITLE = '</title><style>*{}</style><script>window.__xss=1</script>';
 const HEADING = "</h2><img src=x onerror=window.__xss=1>'-window.__xss=1-'";
-const ALL = [SCRIPT, SVG, IMG, JS_URL, TEMPLATE, LINK, TITLE, HEADING];
+/** After the city's name: search results show the city (Pagefind metadata, raw text) on a line. */
+const CITY_TAIL = '<b onmouseover=window.__xss=1>&amp;</b>';
+const ALL = [SCRIPT, SVG, IMG, JS_URL, TEMPLATE, LINK, TITLE, HEADING, CITY_TAIL];
 
 const CITY = 'hefei';
 const SOURCE = 'hefei-2023-09-27';
@@ -69,6 +71,10 @@ function mutate(): void {
     `\n## 0.0.1\n\n### Patch Changes\n\n- ${NOTE_ZH}\n  ${NOTE_EN}\n`,
   );
   editYaml(`data/cities/${CITY}.yaml`, (doc) => {
+    doc.setIn(
+      ['city', 'name'],
+      doc.createNode({ zh: `合肥市${CITY_TAIL}`, en: `Hefei${CITY_TAIL}` }),
+    );
     for (const [id, label] of Object.entries(LABELS)) {
       const i = indexOf(doc, 'figures', id);
       doc.setIn(
@@ -228,8 +234,10 @@ async function check(page: Page, visit: Visit): Promise<void> {
         .concat(Array.from(document.querySelectorAll('[aria-label]'), (e) => e.ariaLabel ?? ''))
         .join('\n'),
     );
+    // Compared without whitespace: a chart wraps a long label (the hostile city name) over lines.
+    const squeeze = (s: string) => s.replace(/\s+/g, '');
     expect(
-      visit.shows.filter((s) => text.includes(s)),
+      visit.shows.filter((s) => squeeze(text).includes(squeeze(s))),
       `${visit.path} shows hostile text as text`,
     ).not.toEqual([]);
   }
@@ -386,12 +394,44 @@ describe('hostile input in the data', () => {
         expect(response?.status(), visit.path).toBe(200);
         await check(page, visit);
       }
-      // Search: pagefind finds a hostile word and lists the hits as text.
+      // Search: pagefind finds a hostile word and lists the hits as text: titles (marked), the
+      // city and value line from Pagefind's metadata, and excerpts (marked); then "Show more".
       for (const lang of ['zh', 'en'] as const) {
         const path = `${lp(lang, '/search/')}?q=onerror`;
         await page.goto(site!.origin + path, { waitUntil: 'load' });
         await page.locator('.search-results li a').first().waitFor({ timeout: 15_000 });
         await check(page, { path, shows: [IMG, HEADING] });
+        const shown = await page.evaluate(() => ({
+          titles: Array.from(document.querySelectorAll('.search-title'), (e) => e.textContent),
+          lines: Array.from(document.querySelectorAll('.search-meta'), (e) => e.textContent),
+          excerpts: Array.from(document.querySelectorAll('.search-excerpt'), (e) => e.textContent),
+          marks: document.querySelectorAll('.search-results mark').length,
+        }));
+        const label = `${lang === 'zh' ? '执法' : 'Staff'}${IMG}`;
+        const city = `${lang === 'zh' ? '合肥市' : 'Hefei'}${CITY_TAIL}`;
+        expect(shown.titles, `${path} titles`).toContain(label);
+        expect(
+          shown.lines.some((l) => l?.startsWith(`${city} · `)),
+          `${path} city line`,
+        ).toBe(true);
+        // Pagefind escapes < and > in excerpts; the page decodes them into text, not markup.
+        expect(
+          shown.excerpts.some((e) => e?.includes(IMG)),
+          `${path} excerpts`,
+        ).toBe(true);
+        expect(shown.marks, `${path} marks`).toBeGreaterThan(0);
+        // Every hostile string but one has "window": over ten results, the rest on "Show more".
+        await page.locator('#q').fill('window');
+        await expect
+          .poll(() => page.locator('.search-results > li').count(), { timeout: 15_000 })
+          .toBe(10);
+        await check(page, { path, shows: ALL });
+        const before = await page.locator('.search-results > li').count();
+        await page.locator('.search-more').click();
+        await expect
+          .poll(() => page.locator('.search-results > li').count(), { timeout: 15_000 })
+          .toBeGreaterThan(before);
+        await check(page, { path, shows: ALL });
       }
       expect(dialogs).toEqual([]);
       // A favicon request cut short by the next navigation is not a problem of the page.
