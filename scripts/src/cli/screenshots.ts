@@ -41,6 +41,9 @@ async function main(): Promise<void> {
         for (const s of list.filter((x) => x.width === width && x.scheme === scheme)) {
           const response = await page.goto(served.origin + s.url, { waitUntil: 'load' });
           if (!response?.ok()) throw new Error(`${s.url}: HTTP ${response?.status()}`);
+          // A search (?q=) lists its results after the index loads: wait for its count.
+          if (s.url.includes('?q='))
+            await page.waitForSelector('.search-status:not(:empty)', { timeout: 15_000 });
           await page.screenshot({ path: join(out, s.file), fullPage: true });
         }
         await context.close();

@@ -1,6 +1,6 @@
 // The pictures `pnpm screenshots` takes (scripts/src/cli/screenshots.ts): every page type at a phone
 // width and a desktop width, light and dark, in Chinese and English; and the page that shows them.
-import { PAGE_TYPES } from '../bench/site/pages.ts';
+import { PAGE_TYPES, SEARCH_QUERIES } from '../bench/site/pages.ts';
 
 /** Page types besides the benchmark's: lists, the embed, the changelog and the about page. */
 const MORE_TYPES: readonly (readonly [type: string, path: string])[] = [
@@ -16,6 +16,15 @@ export const WIDTHS = [360, 1280] as const;
 export const SCHEMES = ['light', 'dark'] as const;
 const LANGS = ['zh', 'en'] as const;
 
+/** The search page after a query, listing results: the benchmark's query in each language. */
+const SEARCH_RESULTS = 'search-results';
+
+/** The address of a page type in a language. */
+function urlOf(type: string, path: string, lang: (typeof LANGS)[number]): string {
+  if (type === SEARCH_RESULTS) return SEARCH_QUERIES.find((q) => q.lang === lang)!.url;
+  return lang === 'en' ? `/en${path}` : path;
+}
+
 export interface Shot {
   type: string;
   url: string;
@@ -27,12 +36,13 @@ export interface Shot {
 
 /** Every screenshot to take, in the order index.html shows them. */
 export function shots(): Shot[] {
-  return [...PAGE_TYPES, ...MORE_TYPES].flatMap(([type, path]) =>
+  const types = [...PAGE_TYPES, ...MORE_TYPES, [SEARCH_RESULTS, '/search/'] as const];
+  return types.flatMap(([type, path]) =>
     LANGS.flatMap((lang) =>
       WIDTHS.flatMap((width) =>
         SCHEMES.map((scheme) => ({
           type,
-          url: lang === 'en' ? `/en${path}` : path,
+          url: urlOf(type, path, lang),
           lang,
           width,
           scheme,

@@ -10,6 +10,11 @@ it('takes every page type at 360 and 1280 px, light and dark, in Chinese and Eng
   const types = [...new Set(list.map((s) => s.type))];
   for (const [type] of PAGE_TYPES) expect(types).toContain(type);
   expect(types).toEqual(expect.arrayContaining(['cities', 'indicators', 'embed']));
+  // The search page with results listed, a query of each language.
+  expect(list.filter((s) => s.type === 'search-results').map((s) => s.url)).toEqual([
+    ...Array<string>(4).fill('/search/?q=执法'),
+    ...Array<string>(4).fill('/en/search/?q=inspections'),
+  ]);
   expect(list).toHaveLength(types.length * 2 * 2 * 2);
   expect(new Set(list.map((s) => s.file)).size).toBe(list.length);
   for (const s of list) expect(s.url.startsWith('/en/')).toBe(s.lang === 'en');
