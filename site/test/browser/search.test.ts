@@ -8,6 +8,7 @@ import { UI } from '../../src/i18n/ui';
 import { formatValue } from '../../src/lib/format';
 import { DATASETS, LANGS, localePath, type Lang } from '../lib/expected';
 import { launchChromium, localContext, serveDist, watch, type StaticServer } from './harness';
+import { phoneProblems } from './phone/measure';
 
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
@@ -250,6 +251,27 @@ describe.each(LANGS)('%s results at 390 px', (lang) => {
       const stray = results.filter((r) => STRAY_START.test(r.excerpt));
       expect(stray.map((r) => `${r.href}: ${r.excerpt.slice(0, 20)}`)).toEqual([]);
     });
+  });
+
+  it('passes the phone measure at 360 px with results listed and more shown (text, tap targets, width)', async () => {
+    const context = await phone('light', { width: 360, height: 780 });
+    try {
+      // esbuild names functions with a __name helper that the page does not have.
+      await context.addInitScript({ content: 'window.__name = (f) => f;' });
+      const page = await context.newPage();
+      await searchFor(page, lang, query);
+      await expect.poll(() => items(page).count(), { timeout: 15_000 }).toBe(10);
+      expect(
+        await page.evaluate(phoneProblems, { minTextPx: 12, minTargetPx: 44, screenPx: 360 }),
+      ).toEqual([]);
+      await page.getByRole('button', { name: UI[lang].searchMore, exact: true }).click();
+      await expect.poll(() => items(page).count(), { timeout: 15_000 }).toBeGreaterThan(10);
+      expect(
+        await page.evaluate(phoneProblems, { minTextPx: 12, minTargetPx: 44, screenPx: 360 }),
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('says so when nothing matches, and clears the list when the query is cleared', async () => {
