@@ -97,7 +97,7 @@ export function phoneProblems(limits: PhoneLimits): string[] {
     if (!el || !shown(el) || el.closest('script, style, template, noscript, .skip-link')) continue;
     let px = parseFloat(getComputedStyle(el).fontSize);
     if (el instanceof SVGElement) {
-      const ctm = (el as SVGGraphicsElement).getScreenCTM?.();
+      const ctm = (el as unknown as SVGGraphicsElement).getScreenCTM?.();
       if (ctm) px *= Math.hypot(ctm.a, ctm.b);
     }
     if (px + 0.05 < limits.minTextPx) {
