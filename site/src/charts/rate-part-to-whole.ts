@@ -73,7 +73,26 @@ const T = {
   },
 } as const;
 
-/** The rate and the counts it is computed from; null unless the formula is (a - b) / a or b / a over counts. */
+/**
+ * The counts a stated rate is computed from: the whole (a) and the remainder or part (b), of one
+ * city, in one unit that is not a percent, with 0 < a and b <= a. Null when the formula is not
+ * (a - b) / a or b / a, or its counts are missing or do not make a whole and a part.
+ */
+export function rateParts(
+  rate: Figure,
+  figures: readonly Figure[],
+): { formula: RateFormula; whole: Figure; other: Figure } | null {
+  const formula = parseRateFormula(rate.formula);
+  if (!formula || rate.unit !== 'percent') return null;
+  const byId = (id: string) => figures.find((f) => f.id === id && f.city === rate.city);
+  const whole = byId(formula.whole);
+  const other = byId(formula.shape === 'reduced' ? formula.remainder : formula.part);
+  if (!whole || !other || whole.unit !== other.unit || whole.unit === 'percent') return null;
+  if (whole.value <= 0 || other.value > whole.value) return null;
+  return { formula, whole, other };
+}
+
+/** The rate and the counts it is computed from; null unless rateParts finds them. */
 export function toSeries(input: {
   rate: Figure;
   figures: readonly Figure[];
@@ -82,13 +101,9 @@ export function toSeries(input: {
 }): RateSeries | null {
   const { rate, figures, city, lang } = input;
   const t = T[lang];
-  const parsed = parseRateFormula(rate.formula);
-  if (!parsed || rate.unit !== 'percent') return null;
-  const byId = (id: string) => figures.find((f) => f.id === id && f.city === rate.city);
-  const a = byId(parsed.whole);
-  const b = byId(parsed.shape === 'reduced' ? parsed.remainder : parsed.part);
-  if (!a || !b || a.unit !== b.unit || a.unit === 'percent') return null;
-  if (a.value <= 0 || b.value > a.value) return null;
+  const found = rateParts(rate, figures);
+  if (!found) return null;
+  const { formula: parsed, whole: a, other: b } = found;
   const derived: Qualifier =
     a.qualifier === 'exact' && b.qualifier === 'exact' ? 'exact' : 'approx';
   // A derived amount has no raw: it is formatted by rule.

@@ -267,16 +267,50 @@ describe('indicators and charts', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has a chart on each city page for every section with two or more figures in one unit', () => {
+  it('shows each part of a city report that has figures: a chart per stated rate, a card for every other figure', () => {
+    // Like with like (src/charts/like-with-like.ts): figures share a scale only as a rate's counts;
+    // figures that merely share a unit are cards, and a part without figures is no section.
     const problems: string[] = [];
     for (const lang of LANGS) {
       for (const d of DATASETS) {
-        // Percentages are rates, charted (if at all) apart from counts; not counted here.
-        const counts = d.figures.filter((f) => f.unit !== 'percent');
-        const groups = Map.groupBy(counts, (f) => `${f.source} ${f.section} ${f.unit}`);
-        const wanted = [...groups.values()].filter((g) => g.length >= 2).length;
-        for (const p of inLang(lang, cityPath(d.city.slug)))
-          problems.push(...chartProblems(p, wanted));
+        for (const p of inLang(lang, cityPath(d.city.slug))) {
+          const at = (m: string) => problems.push(`${p.path}: ${m}`);
+          let rates = 0;
+          for (const source of d.sources)
+            for (const { number } of source.sections) {
+              const figures = d.figures.filter(
+                (f) => f.source === source.id && f.section === number,
+              );
+              const section = p.root.querySelector(`section#section-${number}`);
+              if (figures.length === 0) {
+                if (section) at(`part ${number} has no figures but is shown`);
+                continue;
+              }
+              if (!section) {
+                at(`part ${number} is missing`);
+                continue;
+              }
+              const rated = figures.filter((f) => f.formula !== null);
+              const drawn = new Set(
+                rated.flatMap((r) => [
+                  r.id,
+                  ...(r.formula!.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []),
+                ]),
+              );
+              rates += rated.length;
+              const charts = section.querySelectorAll('figure.sj-chart').length;
+              if (charts !== rated.length)
+                at(`part ${number}: ${charts} charts, ${rated.length} rates`);
+              const cards = section
+                .querySelectorAll('li.figure-card')
+                .map((c) => attr(c, 'data-figure'));
+              const want = figures.filter((f) => !drawn.has(f.id)).map((f) => f.global_id);
+              if (cards.join() !== want.join())
+                at(`part ${number}: cards ${cards.join(' ')}, expected ${want.join(' ')}`);
+            }
+          problems.push(...chartProblems(p, rates));
+          if (/本部分 0 个数字|\b0 figures\b/.test(p.root.text)) at('says a part has 0 figures');
+        }
       }
     }
     expect(problems).toEqual([]);
