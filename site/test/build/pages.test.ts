@@ -259,7 +259,7 @@ describe('indicators and charts', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has a chart on every indicator page: figure.sj-chart with svg[role=img], title, desc and a table', () => {
+  it('has a chart on every indicator page: figure.sj-chart, an image named by its title and described by its summary, and a table', () => {
     const problems: string[] = [];
     for (const lang of LANGS)
       for (const i of INDICATORS)
@@ -317,17 +317,25 @@ describe('indicators and charts', () => {
   });
 });
 
-/** What is wrong with the charts on a page that should have at least `min` of them. */
+/**
+ * What is wrong with the charts on a page that should have at least `min` of them. On a page a
+ * chart is HTML (src/charts/lib/html.ts): an image to assistive technology, named by its title and
+ * described by its summary, as the SVG is by its <title> and <desc>; a data table follows it.
+ */
 function chartProblems(p: Page, min: number): string[] {
   const problems: string[] = [];
   const charts = p.root.querySelectorAll('figure.sj-chart');
   if (charts.length < min)
     problems.push(`${p.path}: ${charts.length} figure.sj-chart, expected ${min}+`);
   for (const chart of charts) {
-    const svg = chart.querySelector('svg[role="img"]');
-    if (!svg) problems.push(`${p.path}: chart without svg[role=img]`);
-    else if (!svg.querySelector('title')?.text.trim() || !svg.querySelector('desc')?.text.trim())
-      problems.push(`${p.path}: chart svg without a non-empty <title> and <desc>`);
+    const caption = chart.querySelector('figcaption')?.text.trim() ?? '';
+    const img = chart.querySelector('[role="img"]');
+    const desc = chart.querySelector(`[id="${img?.getAttribute('aria-describedby') ?? ''}"]`);
+    if (!img) problems.push(`${p.path}: chart without role=img`);
+    else if (!caption || attr(img, 'aria-label') !== caption)
+      problems.push(`${p.path}: chart image not named by its title "${caption}"`);
+    else if (!desc?.text.trim())
+      problems.push(`${p.path}: chart image without a description (its summary)`);
     if (!chart.querySelector('table')) problems.push(`${p.path}: chart without a table`);
   }
   return problems;
