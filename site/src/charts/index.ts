@@ -1,4 +1,4 @@
 export { indicatorByCity } from './indicator-by-city';
-export { parseRateFormula, ratePartToWhole } from './rate-part-to-whole';
-export { sectionChartGroups, sectionFigures, type SectionGroup } from './section-figures';
+export { parseRateFormula, rateParts, ratePartToWhole } from './rate-part-to-whole';
+export { partDisplay, rateScale, type PartDisplay } from './like-with-like';
 export type { ChartOutput, ChartTable, Lang } from './lib/types';

@@ -4,6 +4,7 @@ import { layoutBarRows, renderBarRows, type BarLayout, type BarSpec } from './li
 import { formatBaseValue, formatValue } from '../lib/format';
 import { list, periodTag } from './lib/format';
 import { chartOutput } from './lib/chart-output';
+import { barRowsHtml } from './lib/html';
 import type { ChartOutput, Lang } from './lib/types';
 
 /** One city of the comparison, as data: no pixels. */
@@ -157,16 +158,24 @@ export function rowLabel(series: IndicatorSeries, row: CitySeriesRow): string {
   return series.showPeriods && row.period ? `${row.city} · ${row.period}` : row.city;
 }
 
-/** Bars and text positions in viewBox units. */
-export function layout(series: IndicatorSeries): BarLayout {
-  const specs = series.rows.map((r): BarSpec => ({
+/** One bar per city, before layout. */
+export function barSpecs(series: IndicatorSeries): BarSpec[] {
+  return series.rows.map((r): BarSpec => ({
     key: r.key,
     label: rowLabel(series, r),
     value: r.value,
     kind: r.qualifier ?? 'not_reported',
     valueLabel: r.unitDiffers ? `${r.valueText} †` : r.valueText,
   }));
-  return layoutBarRows(specs, { notes: series.notes, strongLabels: true, lang: series.lang });
+}
+
+/** Bars and text positions in viewBox units. */
+export function layout(series: IndicatorSeries): BarLayout {
+  return layoutBarRows(barSpecs(series), {
+    notes: series.notes,
+    strongLabels: true,
+    lang: series.lang,
+  });
 }
 
 // "Tip-offs (leads) received" reads as "tip-offs (leads) received" mid-sentence; acronyms stay.
@@ -289,6 +298,7 @@ export function indicatorByCity(input: {
     lang,
     size: placed,
     body: renderBarRows(placed),
+    html: barRowsHtml(barSpecs(series), { notes: series.notes, strongLabels: true }),
     head: [...T[lang].head],
     rows: all.rows.map((r) => [r.city, r.valueExact, r.periodFull ?? '—', r.caveatText]),
   });

@@ -3,7 +3,9 @@ import type { City, Figure, Qualifier, Unit } from '@shuangjian/schema';
 import { LINE_HEIGHT, WIDTH } from './lib/metrics';
 import { formatBaseValue, formatNumber, formatValue } from '../lib/format';
 import { chartOutput } from './lib/chart-output';
-import { rect, type Rect } from './lib/svg';
+import { notesHtml, percent } from './lib/html';
+import { attrs, escapeXml, rect, type Rect } from './lib/svg';
+import { textWidth } from './lib/text-width';
 import { extent, renderTextBlock, textBlock, type TextBlock } from './lib/text-block';
 import { keepTogether } from './lib/wrap';
 import type { ChartOutput, Lang } from './lib/types';
@@ -73,7 +75,43 @@ const T = {
   },
 } as const;
 
-/** The rate and the counts it is computed from; null unless the formula is (a - b) / a or b / a over counts. */
+/**
+ * The counts a stated rate is computed from: the whole (a) and the remainder or part (b), of one
+ * city, in one unit that is not a percent, with 0 < a and b <= a. Null when the formula is not
+ * (a - b) / a or b / a, or its counts are missing or do not make a whole and a part.
+ */
+export function rateParts(
+  rate: Figure,
+  figures: readonly Figure[],
+): { formula: RateFormula; whole: Figure; other: Figure } | null {
+  const formula = parseRateFormula(rate.formula);
+  if (!formula || rate.unit !== 'percent') return null;
+  const byId = (id: string) => figures.find((f) => f.id === id && f.city === rate.city);
+  const whole = byId(formula.whole);
+  const other = byId(formula.shape === 'reduced' ? formula.remainder : formula.part);
+  if (!whole || !other || whole.unit !== other.unit || whole.unit === 'percent') return null;
+  if (whole.value <= 0 || other.value > whole.value) return null;
+  return { formula, whole, other };
+}
+
+/**
+ * An English label as a title: its first clause, without glosses in brackets or "in the
+ * city" (the title names the city), in sentence case. The label stays whole in the legend, table
+ * and summary. "Reduction rate of academic (subject-based) off-campus tutoring providers in the
+ * city, from the original number to …" gives "reduction rate of academic off-campus tutoring
+ * providers".
+ */
+export function shortTitle(label: string): string {
+  const clause = label.split(', ')[0]!;
+  const short = clause
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/ in the city\b/g, '')
+    .trim();
+  const text = short.length >= 12 ? short : label;
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** The rate and the counts it is computed from; null unless rateParts finds them. */
 export function toSeries(input: {
   rate: Figure;
   figures: readonly Figure[];
@@ -82,13 +120,9 @@ export function toSeries(input: {
 }): RateSeries | null {
   const { rate, figures, city, lang } = input;
   const t = T[lang];
-  const parsed = parseRateFormula(rate.formula);
-  if (!parsed || rate.unit !== 'percent') return null;
-  const byId = (id: string) => figures.find((f) => f.id === id && f.city === rate.city);
-  const a = byId(parsed.whole);
-  const b = byId(parsed.shape === 'reduced' ? parsed.remainder : parsed.part);
-  if (!a || !b || a.unit !== b.unit || a.unit === 'percent') return null;
-  if (a.value <= 0 || b.value > a.value) return null;
+  const found = rateParts(rate, figures);
+  if (!found) return null;
+  const { formula: parsed, whole: a, other: b } = found;
   const derived: Qualifier =
     a.qualifier === 'exact' && b.qualifier === 'exact' ? 'exact' : 'approx';
   // A derived amount has no raw: it is formatted by rule.
@@ -113,7 +147,7 @@ export function toSeries(input: {
   return {
     id: `rate-${rate.city}-${rate.id}`,
     lang,
-    title: `${city.name[lang]}${t.colon}${rate.label[lang]}`,
+    title: `${city.name[lang]}${t.colon}${lang === 'en' ? shortTitle(rate.label.en) : rate.label.zh}`,
     city: city.name[lang],
     shape,
     unit: a.unit,
@@ -269,6 +303,52 @@ function renderBody(l: RateLayout): string {
   ].join('\n');
 }
 
+/** The narrowest a chart is drawn on a page, in CSS px (a 320 px phone less its margins). */
+const NARROWEST_PX = 288;
+const PAGE_FONT_PX = 16;
+
+/**
+ * The chart in HTML for a page (see lib/html.ts): the whole, a 100% bar split into the part and the
+ * rest, a legend with both counts, and the rate with its arithmetic. Widths are percentages, so the
+ * bar spans the column; the stated rate sits in the part's bar when it fits there at the narrowest.
+ */
+export function toHtml(series: RateSeries): string {
+  const a = describeAmounts(series);
+  const share = series.part.value / series.whole.value;
+  const hasPart = series.part.value > 0;
+  const hasRest = series.rest.value > 0;
+  const gap = hasPart && hasRest ? 0.0015 : 0; // each side of the split, as a share of the width
+  const rects = [
+    hasPart
+      ? `<rect${attrs({ class: 'sj-part', x: 0, y: 0, width: percent(share - gap), height: BAR })}/>`
+      : '',
+    hasRest
+      ? `<rect${attrs({ class: 'sj-rest', x: percent(share + gap), y: 1, width: percent(1 - share - gap), height: BAR - 2 })}/>`
+      : '',
+  ].join('');
+  const fits =
+    hasPart && textWidth(series.rate.text, PAGE_FONT_PX) * 1.1 + 20 <= (share - gap) * NARROWEST_PX;
+  const rate = fits ? `<span class="sj-ptw-rate">${escapeXml(series.rate.text)}</span>` : '';
+  const swatch = (cls: string) =>
+    `<svg class="sj-swatch" width="20" height="20" aria-hidden="true" focusable="false">` +
+    (cls === 'sj-rest'
+      ? `<rect class="sj-rest" x="1" y="1" width="18" height="18"/>`
+      : `<rect class="sj-part" width="20" height="20"/>`) +
+    '</svg>';
+  const legend = (['part', 'rest'] as const)
+    .map(
+      (k) =>
+        `<li>${swatch(k === 'part' ? 'sj-part' : 'sj-rest')}<span>${escapeXml(a[k])}</span></li>`,
+    )
+    .join('');
+  return [
+    `<p class="sj-bars-label sj-bars-label--strong">${escapeXml(a.whole)}</p>`,
+    `<div class="sj-ptw-bar"><svg${attrs({ class: 'sj-ptw-svg', width: '100%', height: BAR, 'aria-hidden': 'true', focusable: 'false' })}>${rects}</svg>${rate}</div>`,
+    `<ul class="sj-legend">${legend}</ul>`,
+    notesHtml([a.rate]),
+  ].join('\n');
+}
+
 /** A text alternative: the whole, the part, the rest and the stated rate with its arithmetic. */
 export function summarize(series: RateSeries): string {
   const a = describeAmounts(series);
@@ -303,6 +383,7 @@ export function ratePartToWhole(input: {
     lang,
     size: placed,
     body: renderBody(placed),
+    html: toHtml(series),
     head: [...T[lang].head],
     rows,
   });

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@shuangjian/schema';
-import { indicatorByCity, ratePartToWhole, sectionChartGroups, sectionFigures } from '../charts';
+import { indicatorByCity, ratePartToWhole } from '../charts';
 import type { ChartOutput } from '../charts';
 import type { Lang } from '../i18n/lang';
 import { links } from './links';
@@ -55,7 +55,11 @@ function once(render: (lang: Lang) => ChartOutput): (lang: Lang) => ChartOutput 
   };
 }
 
-/** The charts of one city page, in page order: rate charts, then same-unit section charts. */
+/**
+ * The charts of one city page, in page order: the part-to-whole chart of each stated rate. Figures
+ * that merely share a unit are not charted together (see charts/like-with-like.ts): the page shows
+ * them as figure cards.
+ */
 export function cityCharts(slug: string): readonly ChartEntry[] {
   let entries = cityChartCache.get(slug);
   if (!entries) {
@@ -86,14 +90,6 @@ function listCityCharts(slug: string): ChartEntry[] {
         );
         const probe = ratePartToWhole({ rate, figures: d.figures, city: d.city, lang: 'zh' });
         if (probe) entries.push({ ...base, ...at, id: probe.id, render });
-      }
-      for (const group of sectionChartGroups(d.figures).filter(
-        (g) => g.source === source.id && g.section === section.number,
-      )) {
-        const render = once((lang) =>
-          sectionFigures({ city: d.city, group, heading: section.heading, lang }),
-        );
-        entries.push({ ...base, ...at, id: render('zh').id, render });
       }
     }
   }

@@ -1,6 +1,6 @@
 // Every page type as a phone reader sees it, in both languages: at 360 px (and at 320 and 414 px
 // for sideways scrolling) no page is wider than the screen, no table cell is narrower than three
-// of its characters, no text is under 12 px as shown (chart text included), and every control and
+// of its characters, no text is under 12 px as shown (chart text under 14 px), and every control and
 // navigation link is a 44 px tap target.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +24,10 @@ const contexts = new Map<number, BrowserContext>();
 const pages = new Map<number, Page>();
 
 const WIDTHS = [320, 360, 414] as const;
-const LIMITS = { minTextPx: 12, minTargetPx: 44 };
+// Charts and figure cards on pages (HTML that reflows) hold 14 px; the rest of the site 12 px, as
+// embeds still draw the fixed-layout SVG (13.1 px at 360 px) and the source reader's note marks
+// ("[1]") are 12.6 px.
+const LIMITS = { minTextPx: 12, minChartTextPx: 14, minTargetPx: 44 };
 
 beforeAll(async () => {
   server = await serveDist();
@@ -119,10 +122,12 @@ describe('the measure', () => {
     const problems = await open(`<p style="width:500px">wide</p>
       <table style="width:60px"><tr><td style="padding:0">合肥市合肥市</td></tr></table>
       <p style="font-size:10px">tiny</p>
+      <figure class="sj-chart"><p style="font-size:13px">chart</p></figure>
       <button style="padding:0;font-size:14px">x</button>`);
     expect(problems.some((p) => p.startsWith('page is 500 px wide'))).toBe(true);
     expect(problems.some((p) => p.startsWith('cell <td>'))).toBe(false);
     expect(problems.some((p) => p.startsWith('text <p> "tiny" is 10.0 px'))).toBe(true);
+    expect(problems).toContain('text <p> "chart" is 13.0 px, under 14 px');
     expect(problems.some((p) => p.startsWith('tap target <button> "x"'))).toBe(true);
     const narrow = await open(
       '<table style="width:40px"><tr><td style="padding:0">合肥市</td><td style="padding:0">x</td></tr></table>',

@@ -300,7 +300,9 @@ describe('hostile input in the data', () => {
       .map((p) => p.split(sep).join('/'))
       .filter((p) => p.endsWith('.svg'))
       .filter((p) => readFileSync(join(dist, 'images', 'charts', p), 'utf8').includes('__xss'));
-    expect(svgs.length).toBeGreaterThanOrEqual(4); // hostile section and indicator charts, zh and en
+    // The hostile indicator's chart, zh and en. (The city page draws no chart of the hostile
+    // figures: they share no scale, so they are cards, which the page visits above check.)
+    expect(svgs.length).toBeGreaterThanOrEqual(2);
     const page = await browser!.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {

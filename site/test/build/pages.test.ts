@@ -259,7 +259,7 @@ describe('indicators and charts', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has a chart on every indicator page: figure.sj-chart with svg[role=img], title, desc and a table', () => {
+  it('has a chart on every indicator page: figure.sj-chart, an image named by its title and described by its summary, and a table', () => {
     const problems: string[] = [];
     for (const lang of LANGS)
       for (const i of INDICATORS)
@@ -267,33 +267,75 @@ describe('indicators and charts', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has a chart on each city page for every section with two or more figures in one unit', () => {
+  it('shows each part of a city report that has figures: a chart per stated rate, a card for every other figure', () => {
+    // Like with like (src/charts/like-with-like.ts): figures share a scale only as a rate's counts;
+    // figures that merely share a unit are cards, and a part without figures is no section.
     const problems: string[] = [];
     for (const lang of LANGS) {
       for (const d of DATASETS) {
-        // Percentages are rates, charted (if at all) apart from counts; not counted here.
-        const counts = d.figures.filter((f) => f.unit !== 'percent');
-        const groups = Map.groupBy(counts, (f) => `${f.source} ${f.section} ${f.unit}`);
-        const wanted = [...groups.values()].filter((g) => g.length >= 2).length;
-        for (const p of inLang(lang, cityPath(d.city.slug)))
-          problems.push(...chartProblems(p, wanted));
+        for (const p of inLang(lang, cityPath(d.city.slug))) {
+          const at = (m: string) => problems.push(`${p.path}: ${m}`);
+          let rates = 0;
+          for (const source of d.sources)
+            for (const { number } of source.sections) {
+              const figures = d.figures.filter(
+                (f) => f.source === source.id && f.section === number,
+              );
+              const section = p.root.querySelector(`section#section-${number}`);
+              if (figures.length === 0) {
+                if (section) at(`part ${number} has no figures but is shown`);
+                continue;
+              }
+              if (!section) {
+                at(`part ${number} is missing`);
+                continue;
+              }
+              const rated = figures.filter((f) => f.formula !== null);
+              const drawn = new Set(
+                rated.flatMap((r) => [
+                  r.id,
+                  ...(r.formula!.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []),
+                ]),
+              );
+              rates += rated.length;
+              const charts = section.querySelectorAll('figure.sj-chart').length;
+              if (charts !== rated.length)
+                at(`part ${number}: ${charts} charts, ${rated.length} rates`);
+              const cards = section
+                .querySelectorAll('li.figure-card')
+                .map((c) => attr(c, 'data-figure'));
+              const want = figures.filter((f) => !drawn.has(f.id)).map((f) => f.global_id);
+              if (cards.join() !== want.join())
+                at(`part ${number}: cards ${cards.join(' ')}, expected ${want.join(' ')}`);
+            }
+          problems.push(...chartProblems(p, rates));
+          if (/本部分 0 个数字|\b0 figures\b/.test(p.root.text)) at('says a part has 0 figures');
+        }
       }
     }
     expect(problems).toEqual([]);
   });
 });
 
-/** What is wrong with the charts on a page that should have at least `min` of them. */
+/**
+ * What is wrong with the charts on a page that should have at least `min` of them. On a page a
+ * chart is HTML (src/charts/lib/html.ts): an image to assistive technology, named by its title and
+ * described by its summary, as the SVG is by its <title> and <desc>; a data table follows it.
+ */
 function chartProblems(p: Page, min: number): string[] {
   const problems: string[] = [];
   const charts = p.root.querySelectorAll('figure.sj-chart');
   if (charts.length < min)
     problems.push(`${p.path}: ${charts.length} figure.sj-chart, expected ${min}+`);
   for (const chart of charts) {
-    const svg = chart.querySelector('svg[role="img"]');
-    if (!svg) problems.push(`${p.path}: chart without svg[role=img]`);
-    else if (!svg.querySelector('title')?.text.trim() || !svg.querySelector('desc')?.text.trim())
-      problems.push(`${p.path}: chart svg without a non-empty <title> and <desc>`);
+    const caption = chart.querySelector('figcaption')?.text.trim() ?? '';
+    const img = chart.querySelector('[role="img"]');
+    const desc = chart.querySelector(`[id="${img?.getAttribute('aria-describedby') ?? ''}"]`);
+    if (!img) problems.push(`${p.path}: chart without role=img`);
+    else if (!caption || attr(img, 'aria-label') !== caption)
+      problems.push(`${p.path}: chart image not named by its title "${caption}"`);
+    else if (!desc?.text.trim())
+      problems.push(`${p.path}: chart image without a description (its summary)`);
     if (!chart.querySelector('table')) problems.push(`${p.path}: chart without a table`);
   }
   return problems;

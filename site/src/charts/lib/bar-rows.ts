@@ -153,7 +153,8 @@ export function layoutBarRows(
   return { width: WIDTH, height: Math.ceil(cursor + 4), rows, notes };
 }
 
-const BAR_CLASS: Record<Exclude<BarKind, 'not_reported'>, string> = {
+/** The class of a bar by how its value is known. */
+export const BAR_CLASS: Record<Exclude<BarKind, 'not_reported'>, string> = {
   exact: 'sj-bar',
   at_least: 'sj-bar sj-bar--lower-bound',
   approx: 'sj-bar sj-bar--approx',

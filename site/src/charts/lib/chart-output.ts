@@ -1,8 +1,9 @@
 import type { Lang } from '../../i18n/lang';
+import { htmlDocument } from './html';
 import { svgDocument } from './svg';
 import type { ChartOutput } from './types';
 
-/** Assemble a chart's output from its placed size, rendered body and data table. */
+/** Assemble a chart's output from its placed size, rendered body, HTML and data table. */
 export function chartOutput(o: {
   id: string;
   title: string;
@@ -10,6 +11,8 @@ export function chartOutput(o: {
   lang: Lang;
   size: { width: number; height: number };
   body: string;
+  /** The chart in HTML, without its root (htmlDocument adds it). */
+  html: string;
   head: string[];
   rows: string[][];
 }): ChartOutput {
@@ -26,6 +29,7 @@ export function chartOutput(o: {
       lang: o.lang,
       body: o.body,
     }),
+    html: htmlDocument({ id: o.id, title: o.title, desc: o.summary, body: o.html }),
     table: { caption: o.title, head: o.head, rows: o.rows },
   };
 }

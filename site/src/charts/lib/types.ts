@@ -15,6 +15,9 @@ export interface ChartOutput {
   title: string;
   /** A generated description for screen readers: what is shown, extremes, caveats. */
   summary: string;
+  /** The SVG at its fixed layout: downloads, share images and embeds. */
   svg: string;
+  /** The same chart for a page: HTML that reflows to its column (see lib/html.ts). */
+  html: string;
   table: ChartTable;
 }

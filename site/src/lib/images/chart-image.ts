@@ -1,6 +1,7 @@
-import { WIDTH as CHART_WIDTH } from '../../charts/lib/metrics';
+import { FONT_SIZE, WIDTH as CHART_WIDTH } from '../../charts/lib/metrics';
 import type { ChartOutput } from '../../charts';
 import { attrs } from '../../charts/lib/svg';
+import { bindTitle } from '../../charts/lib/title';
 import { textWidth } from '../../charts/lib/text-width';
 import type { Lang } from '../../i18n/lang';
 import type { ChartEntry } from '../chart-registry';
@@ -12,6 +13,12 @@ import { drawParagraph, fitSize, paragraph, type Paragraph } from './text';
 const PAD = 32;
 /** Width of a chart image at 1x, in px: the chart at its own scale (1 unit = 1 px) and margins. */
 export const CHART_IMAGE_WIDTH = CHART_WIDTH + 2 * PAD;
+
+/** Text sizes of a chart image at 1x, in px: the chart's own text is FONT_SIZE (1 unit = 1 px). */
+export const CHART_TEXT_PX = FONT_SIZE;
+export const TITLE_PX = 28;
+export const TITLE_PX_LONG = 24;
+export const SUBTITLE_PX = CHART_TEXT_PX;
 
 /** The class of a chart image's title, which tests blank out to see that it is drawn. */
 export const TITLE_CLASS = `${CLASS.fg} sj-img-title`;
@@ -58,12 +65,19 @@ export function chartImageSvg(entry: ChartEntry, lang: Lang, site: URL | string)
     y += p.height + gapAfter;
   };
   const title = (size: number) =>
-    paragraph(chart.title, inner, { size, leading: 1.3, bold: true, lang, balanced: true });
-  // A long title is set smaller rather than run to five or six lines.
-  const big = title(26);
-  put(big.lines.length > 3 ? title(22) : big, TITLE_CLASS, 6);
+    paragraph(bindTitle(chart.title), inner, {
+      size,
+      leading: 1.3,
+      bold: true,
+      lang,
+      balanced: true,
+    });
+  // One type scale (as on the page): title > subtitle >= the chart's own text (labels, values and
+  // notes are CHART_TEXT_PX at 1x). A long title is set smaller rather than run to five or six lines.
+  const big = title(TITLE_PX);
+  put(big.lines.length > 3 ? title(TITLE_PX_LONG) : big, TITLE_CLASS, 6);
   put(
-    paragraph(chartSubtitle(entry, chart, lang), inner, { size: 17, leading: 1.4, lang }),
+    paragraph(chartSubtitle(entry, chart, lang), inner, { size: SUBTITLE_PX, leading: 1.4, lang }),
     CLASS.muted,
     22,
   );

@@ -81,7 +81,7 @@ export function lightPalette(css: string = chartsCss()): Palette {
 
 /**
  * The chart rules of charts.css with the light colours written in, for SVG files that leave the
- * site: only rules under `.sj-chart-svg` outside @media, only paint and font properties.
+ * site: only selectors under `.sj-chart-svg` outside @media, only paint and font properties.
  */
 export function bakedChartStyles(css: string = chartsCss()): string {
   const palette = lightPalette(css);
@@ -91,8 +91,10 @@ export function bakedChartStyles(css: string = chartsCss()): string {
       if (!colour) throw new Error(`charts.css: --sj-${name} has no light-theme value`);
       return colour;
     });
+  // A rule may style the page's HTML chart too (".sj-html .sj-bar"): only its SVG selectors go.
   return topLevelRules(css)
-    .filter((r) => r.selectors.every((s) => s.startsWith('.sj-chart-svg ')))
+    .map((r) => ({ ...r, selectors: r.selectors.filter((s) => s.startsWith('.sj-chart-svg ')) }))
+    .filter((r) => r.selectors.length > 0)
     .map((r) => {
       const kept = r.declarations.filter(([p]) => BAKED.has(p));
       return kept.length === 0

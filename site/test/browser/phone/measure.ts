@@ -5,6 +5,8 @@
 export interface PhoneLimits {
   /** Smallest readable text, in CSS px as shown (SVG text scaled as drawn). */
   minTextPx: number;
+  /** Smallest text of a chart or a figure card on a page (figure.sj-chart, .figure-cards), in CSS px. */
+  minChartTextPx?: number;
   /** Smallest side of a tap target, in CSS px. */
   minTargetPx: number;
   /** The screen's width in CSS px (a mobile browser may widen the layout to fit the content). */
@@ -100,13 +102,15 @@ export function phoneProblems(limits: PhoneLimits): string[] {
       const ctm = (el as unknown as SVGGraphicsElement).getScreenCTM?.();
       if (ctm) px *= Math.hypot(ctm.a, ctm.b);
     }
-    if (px + 0.05 < limits.minTextPx) {
-      const key = describe(el);
+    const chart =
+      limits.minChartTextPx !== undefined && el.closest('figure.sj-chart, .figure-cards');
+    const min = chart ? Math.max(limits.minTextPx, limits.minChartTextPx!) : limits.minTextPx;
+    if (px + 0.05 < min) {
+      const key = `${describe(el)} is ${px.toFixed(1)} px, under ${min} px`;
       small.set(key, Math.min(px, small.get(key) ?? Infinity));
     }
   }
-  for (const [el, px] of [...small].slice(0, 10))
-    problems.push(`text ${el} is ${px.toFixed(1)} px, under ${limits.minTextPx} px`);
+  for (const [el] of [...small].slice(0, 10)) problems.push(`text ${el}`);
   if (small.size > 10) problems.push(`… and ${small.size - 10} more elements with small text`);
 
   // 4. Controls and navigation links at least minTargetPx each way (links inside running text

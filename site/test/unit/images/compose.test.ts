@@ -78,6 +78,26 @@ describe('chart images', () => {
     }
   });
 
+  it('keep one type scale: title >= subtitle >= every text of the chart (its notes too)', () => {
+    for (const chart of charts)
+      for (const lang of LANGS) {
+        const svg = chartImageSvg(chart, lang, site);
+        const where = `${chart.id} (${lang})`;
+        const sizes = [...svg.matchAll(/<text class="([^"]*)"[^>]*font-size="([\d.]+)"/g)];
+        const title = Number(sizes.find((m) => m[1]!.includes('sj-img-title'))![2]);
+        const subtitle = Number(sizes.find((m) => !m[1]!.includes('sj-img-title'))![2]);
+        const nested =
+          /<svg class="sj-chart-svg"[^>]*width="([\d.]+)"[^>]*viewBox="0 0 ([\d.]+)/.exec(svg)!;
+        const scale = Number(nested[1]) / Number(nested[2]);
+        const chartText = sizes
+          .filter((m) => /\bsj-(label|value|note)\b/.test(m[1]!))
+          .map((m) => Number(m[2]) * scale);
+        expect(chartText.length, where).toBeGreaterThan(0);
+        expect(title, where).toBeGreaterThanOrEqual(subtitle);
+        expect(subtitle, where).toBeGreaterThanOrEqual(Math.max(...chartText));
+      }
+  });
+
   it('are deterministic SVG text', () => {
     const chart = charts[0]!;
     expect(chartImageSvg(chart, 'zh', site)).toBe(chartImageSvg(chart, 'zh', site));
