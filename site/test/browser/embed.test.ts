@@ -248,7 +248,7 @@ describe('a host page on another origin, with embed.js', () => {
 describe('an embed page on its own', () => {
   const path = embedPaths(indicator, 'zh').latest;
 
-  it('renders with JavaScript off: title, subtitle, chart and source, default theme', async () => {
+  it('renders with JavaScript off: title, subtitle, chart and source, default (light) theme', async () => {
     const context = await twoOrigins({ javaScriptEnabled: false });
     const page = await context.newPage();
     const problems = watch(page);
@@ -264,13 +264,22 @@ describe('an embed page on its own', () => {
     expect(problems).toEqual([]);
   });
 
+  const LIGHT = { bg: 'rgb(255, 255, 255)', bar: 'rgb(31, 95, 168)', link: 'rgb(11, 87, 164)' };
+  const DARK = { bg: 'rgb(18, 20, 23)', bar: 'rgb(106, 168, 240)', link: 'rgb(140, 196, 255)' };
+  // Light unless the snippet asks: a dark reader on a light news page must not get a black box.
   it.each([
-    { scheme: 'light', query: '?theme=dark', bg: 'rgb(18, 20, 23)', bar: 'rgb(106, 168, 240)' },
-    { scheme: 'dark', query: '?theme=light', bg: 'rgb(255, 255, 255)', bar: 'rgb(31, 95, 168)' },
-    { scheme: 'dark', query: '', bg: 'rgb(18, 20, 23)', bar: 'rgb(106, 168, 240)' },
-    { scheme: 'light', query: '?theme=auto', bg: 'rgb(255, 255, 255)', bar: 'rgb(31, 95, 168)' },
-  ] as const)('$query in a $scheme browser paints $bg', async ({ scheme, query, bg, bar }) => {
-    const context = await twoOrigins({ colorScheme: scheme });
+    { scheme: 'light', query: '', js: true, ...LIGHT },
+    { scheme: 'dark', query: '', js: true, ...LIGHT },
+    { scheme: 'dark', query: '', js: false, ...LIGHT },
+    { scheme: 'dark', query: '?theme=light', js: true, ...LIGHT },
+    { scheme: 'dark', query: '?theme=nonsense', js: true, ...LIGHT },
+    { scheme: 'light', query: '?theme=dark', js: true, ...DARK },
+    { scheme: 'dark', query: '?theme=dark', js: true, ...DARK },
+    { scheme: 'light', query: '?theme=auto', js: true, ...LIGHT },
+    { scheme: 'dark', query: '?theme=auto', js: true, ...DARK },
+  ] as const)('"$query" in a $scheme browser (JavaScript: $js) paints $bg', async (c) => {
+    const { scheme, query, bg, bar, link } = c;
+    const context = await twoOrigins({ colorScheme: scheme, javaScriptEnabled: c.js });
     const page = await context.newPage();
     const problems = watch(page);
     await page.goto(site!.origin + path + query);
@@ -278,9 +287,11 @@ describe('an embed page on its own', () => {
       bg: getComputedStyle(document.body).backgroundColor,
       bar: getComputedStyle(document.querySelector('.sj-bar')!).fill,
       text: getComputedStyle(document.querySelector('.sj-embed-title')!).color,
+      link: getComputedStyle(document.querySelector('.sj-embed-foot a')!).color,
     }));
     expect(painted.bg).toBe(bg);
     expect(painted.bar).toBe(bar);
+    expect(painted.link).toBe(link);
     expect(painted.text).not.toBe(painted.bg);
     await context.close();
     expect(problems).toEqual([]);

@@ -129,7 +129,7 @@ export const EMBED_CODE_TEXT = {
     pinned: (v: string) => `此数据版本(永不改变:${v})`,
     script: '可选:在页面中加入一次此脚本,各嵌入图表的高度会自动适应内容。',
     options:
-      '网址选项:?theme=light 或 ?theme=dark(默认跟随读者的系统设置);?lang=en 英文版;?plain=1 只显示标题、图表和来源。',
+      '网址选项:默认浅色;?theme=dark 深色;?theme=auto 跟随读者的系统设置;?lang=en 英文版;?plain=1 只显示标题、图表和来源。',
     preview: '打开嵌入页面',
   },
   en: {
@@ -140,7 +140,7 @@ export const EMBED_CODE_TEXT = {
     script:
       'Optional: add this script once per page and every embedded chart fits its height to its content.',
     options:
-      "URL options: ?theme=light or ?theme=dark (default: the reader's setting); ?lang=zh for Chinese; ?plain=1 for the title, chart and source only.",
+      "URL options: light by default; ?theme=dark for dark; ?theme=auto to follow the reader's system setting; ?lang=zh for Chinese; ?plain=1 for the title, chart and source only.",
     preview: 'Open the embed page',
   },
 } as const;
