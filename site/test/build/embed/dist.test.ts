@@ -5,6 +5,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allCharts, type ChartEntry } from '../../../src/lib/chart-registry';
 import { LATEST, embedPath, embedPaths } from '../../../src/lib/embed/paths';
+import { links } from '../../../src/lib/links';
 import { OPTIONS_SCRIPT, RESIZE_SCRIPT } from '../../../src/lib/embed/scripts';
 import { BUILD_HINT, DIST, distBuilt, fileOf, loadPages, type Page } from '../../lib/dist';
 import { HTML_LANG, LANGS, SITE_ORIGIN, localePath, type Lang } from '../../lib/expected';
@@ -56,7 +57,7 @@ describe('embed pages', () => {
       if (p.root.querySelectorAll('svg.sj-chart-svg').length !== 1) at('not one chart');
       const source = p.root.querySelector('.sj-embed-source')?.text ?? '';
       for (const c of entry.credits) if (!source.includes(c[lang])) at(`source lacks ${c[lang]}`);
-      const back = `${localePath(lang, entry.pagePath)}#${entry.id}`;
+      const back = `${SITE_ORIGIN}${localePath(lang, entry.pagePath)}#${entry.id}`;
       if (!p.root.querySelector(`a[href="${back}"]`)) at(`no link to ${back}`);
       if (
         !p.root.querySelector(
@@ -66,6 +67,30 @@ describe('embed pages', () => {
         at('no CC BY 4.0 link');
       if (p.root.querySelector('#sj-embed')?.getAttribute('data-chart') !== entry.id)
         at('#sj-embed does not name the chart');
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("link each report as published and the sentence of its figure on the site's source reader", () => {
+    const problems: string[] = [];
+    for (const { entry, lang, path } of embedPages()) {
+      const p = pages.get(path);
+      if (!p) continue;
+      const at = (m: string) => problems.push(`${path}: ${m}`);
+      const source = p.root.querySelector('.sj-embed-source');
+      const hrefs = (source?.querySelectorAll('a') ?? []).map((a) => attr(a, 'href'));
+      for (const s of entry.sources) {
+        if (!hrefs.includes(s.report)) at(`no link to the report ${s.report}`);
+        const quote = links.quote(lang, s.figure);
+        if (!hrefs.includes(SITE_ORIGIN + quote)) at(`no link to ${SITE_ORIGIN}${quote}`);
+        // The sentence is there: the source reader has the anchor the link's fragment names.
+        const [reader, id] = quote.split('#') as [string, string];
+        if (!pages.get(reader)?.root.querySelector(`#${id}`)) at(`${reader} has no #${id}`);
+      }
+      // Every link is absolute: to this site's configured address, or to another site.
+      for (const a of p.root.querySelectorAll('a'))
+        if (!/^https:\/\//.test(attr(a, 'href')) && !attr(a, 'href').startsWith(SITE_ORIGIN))
+          at(`relative link ${attr(a, 'href')}`);
     }
     expect(problems).toEqual([]);
   });

@@ -125,7 +125,7 @@ describe('embedHeight', () => {
     for (const entry of allCharts())
       for (const lang of ['zh', 'en'] as const) {
         const chart = entry.render(lang);
-        const t = embedText(entry, lang, chart.title);
+        const t = embedText(entry, lang, chart.title, SITE);
         const h = embedHeight({
           viewBox: viewBoxOf(chart.svg),
           title: t.title,
