@@ -5,10 +5,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCharts, type ChartEntry } from '../../src/lib/chart-registry';
-import { TYPICAL_WIDTH } from '../../src/lib/embed/height';
+import { MIN_WIDTH } from '../../src/lib/embed/height';
 import { embedOffer } from '../../src/lib/embed/offer';
 import { embedPaths } from '../../src/lib/embed/paths';
-import { LANGS } from '../lib/expected';
+import { LANGS, SITE_ORIGIN } from '../lib/expected';
 import { launchChromium, serveDist, type StaticServer } from './harness';
 
 let site: StaticServer | undefined;
@@ -45,14 +45,50 @@ ${frame('foreign', '/forge.html', 120)}
 /** Every chart's latest embed in both languages, for the grid page. */
 const gridEmbeds = () => LANGS.flatMap((lang) => charts.map((entry) => ({ lang, entry })));
 
-/** Every embed at the width the snippets' fixed height is computed for, without embed.js. */
-function gridPage(siteOrigin: string): string {
+/**
+ * A snippet as the site offers it (its textarea's text), pasted into a page that reaches the site
+ * at `siteOrigin`: the configured address in it is rewritten to the local server, nothing else.
+ */
+function pasted(snippet: string, siteOrigin: string): string {
+  if (!snippet.includes(`"${SITE_ORIGIN}/`)) throw new Error(`no ${SITE_ORIGIN} in ${snippet}`);
+  return snippet.replaceAll(`"${SITE_ORIGIN}/`, `"${siteOrigin}/`);
+}
+
+/** Every embed's latest snippet, pasted as offered, each in a column `width` px wide (no embed.js). */
+function gridPage(siteOrigin: string, width: number): string {
   const frames = gridEmbeds().map(
     ({ lang, entry }, i) =>
-      `<iframe id="g${i}" src="${siteOrigin}${embedPaths(entry, lang).latest}" title="g${i}" height="2000" style="width:${TYPICAL_WIDTH}px;border:0;display:block"></iframe>`,
+      `<div id="g${i}" style="width:${width}px">${pasted(embedOffer(entry, lang, SITE_ORIGIN).latest, siteOrigin)}</div>`,
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Grid</title>
 <link rel="icon" href="data:,"></head><body style="margin:0">${frames.join('')}</body></html>`;
+}
+
+/** A light news article on another site, with snippets pasted into it as the site offers them. */
+function articlePage(siteOrigin: string, snippets: string[]): string {
+  const para =
+    '<p>The city reported its figures on governing off-campus tutoring in September. ' +
+    'This paragraph stands for the article around the chart.</p>';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<style>body{margin:0;background:#fff;color:#111;font:18px/1.6 Georgia,serif}
+article{max-width:680px;margin:0 auto;padding:0 16px}</style></head>
+<body><article><h1>Tutoring rules, two years on</h1>${para}
+${snippets.map((s, i) => `<div class="embed" id="e${i}">${pasted(s, siteOrigin)}</div>${para}`).join('\n')}
+</article></body></html>`;
+}
+
+/** The snippets the journalist pastes: zh and en, latest and pinned, the longest English one. */
+function articleSnippets(): string[] {
+  const tallest = [...charts].sort(
+    (a, b) => embedOffer(b, 'en', SITE_ORIGIN).height - embedOffer(a, 'en', SITE_ORIGIN).height,
+  )[0]!;
+  return [
+    embedOffer(indicator, 'zh', SITE_ORIGIN).latest,
+    embedOffer(tallest, 'en', SITE_ORIGIN).latest,
+    embedOffer(city, 'en', SITE_ORIGIN).pinned,
+  ];
 }
 
 // Posts a well-formed size message, from whatever window and origin it is loaded in.
@@ -62,10 +98,12 @@ parent.postMessage({sentinel:'amp',type:'embed-size',height:777},'*');</script><
 
 async function serveHost(siteOrigin: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    const url = new URL(req.url ?? '/', 'http://host');
+    const [path, query] = [url.pathname, url.searchParams];
     const pages: Record<string, () => string> = {
       '/': () => hostPage(siteOrigin),
-      '/grid.html': () => gridPage(siteOrigin),
+      '/grid.html': () => gridPage(siteOrigin, Number(query.get('width'))),
+      '/article.html': () => articlePage(siteOrigin, articleSnippets()),
       '/forge.html': () => FORGE,
     };
     const body = pages[path]?.() ?? null;
@@ -136,8 +174,12 @@ function watch(page: Page): string[] {
 }
 
 async function frameOf(page: Page, id: string): Promise<Frame> {
-  const frame = await (await page.$(`iframe#${id}`))?.contentFrame();
-  if (!frame) throw new Error(`no frame #${id}`);
+  return frameAt(page, `iframe#${id}`);
+}
+
+async function frameAt(page: Page, selector: string): Promise<Frame> {
+  const frame = await (await page.$(selector))?.contentFrame();
+  if (!frame) throw new Error(`no frame at ${selector}`);
   return frame;
 }
 
@@ -333,22 +375,131 @@ describe('an embed page on its own', () => {
   });
 });
 
-describe("the snippet's fixed height", () => {
-  it('holds the whole embed at a typical width, without much to spare, for every chart', async () => {
-    const context = await twoOrigins();
-    const page = await context.newPage();
-    const problems = watch(page);
-    await page.goto(host!.origin + '/grid.html');
-    const misfits: string[] = [];
-    for (const [i, { lang, entry }] of gridEmbeds().entries()) {
-      const offer = embedOffer(entry, lang, site!.origin);
-      const frame = await frameOf(page, `g${i}`);
-      const content = await frame.evaluate(() => document.body.getBoundingClientRect().height);
-      if (content > offer.height || offer.height - content > Math.max(60, content * 0.2))
-        misfits.push(`${offer.paths.latest}: content ${content} px, snippet ${offer.height} px`);
-    }
-    await context.close();
-    expect(misfits).toEqual([]);
-    expect(problems).toEqual([]);
+/**
+ * Widths of the column a snippet is pasted into: the narrowest it is made for, a phone, the width
+ * at which the chart reaches its full size while text still wraps most (the tallest page, mostly),
+ * and a desktop.
+ */
+const WIDTHS = [MIN_WIDTH, 390, 496, 1280];
+
+describe("the snippet's fixed height, without embed.js", () => {
+  const tallest = new Map<string, { content: number; snippet: number }>();
+
+  it.each(WIDTHS)(
+    'holds every embed, zh and en, in a %i px column: nothing to scroll, the credit in view',
+    async (width) => {
+      const context = await twoOrigins({ viewport: { width: Math.max(width, 400), height: 900 } });
+      const page = await context.newPage();
+      const problems = watch(page);
+      await page.goto(`${host!.origin}/grid.html?width=${width}`);
+      const misfits: string[] = [];
+      for (const [i, { lang, entry }] of gridEmbeds().entries()) {
+        const offer = embedOffer(entry, lang, site!.origin);
+        const box = page.locator(`#g${i} iframe`);
+        // The snippets are loading="lazy": bring each into view, as a reader scrolling would.
+        await box.scrollIntoViewIfNeeded();
+        const frame = await frameAt(page, `#g${i} iframe`);
+        await frame.waitForSelector('.sj-embed-credit a[rel~="license"]');
+        await frame.waitForLoadState('load');
+        const outer = (await box.boundingBox())!;
+        const inside = await frame.evaluate(() => {
+          const credit = document.querySelector('.sj-embed-credit')!;
+          const r = credit.getBoundingClientRect();
+          const links = [...document.querySelectorAll('.sj-embed-foot a')];
+          return {
+            scroll: document.documentElement.scrollHeight,
+            width: document.documentElement.clientWidth,
+            view: innerHeight,
+            credit: { top: r.top, bottom: r.bottom },
+            visible: links.every((a) => a.checkVisibility()) && credit.checkVisibility(),
+          };
+        });
+        const at = `${offer.paths.latest} at ${width} px`;
+        if (outer.height !== offer.height || inside.width !== width)
+          misfits.push(`${at}: frame ${outer.width}×${outer.height}, not ${width}×${offer.height}`);
+        if (inside.scroll > offer.height)
+          misfits.push(`${at}: content ${inside.scroll} px > snippet ${offer.height} px`);
+        if (!(inside.visible && inside.credit.top >= 0 && inside.credit.bottom <= inside.view))
+          misfits.push(
+            `${at}: credit at ${inside.credit.top}–${inside.credit.bottom} px, frame ${inside.view} px`,
+          );
+        const key = `${lang} ${entry.id}`;
+        const seen = tallest.get(key);
+        if (!seen || inside.scroll > seen.content)
+          tallest.set(key, { content: inside.scroll, snippet: offer.height });
+      }
+      await context.close();
+      expect(misfits).toEqual([]);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('wastes little: at its tallest width, each embed leaves at most 60 px or 20 % of its frame empty', () => {
+    expect(tallest.size).toBe(gridEmbeds().length);
+    const loose = [...tallest]
+      .filter(([, t]) => t.snippet - t.content > Math.max(60, t.content * 0.2))
+      .map(([key, t]) => `${key}: content at most ${t.content} px, snippet ${t.snippet} px`);
+    expect(loose).toEqual([]);
   });
+});
+
+describe('a journalist pastes the snippets into a light news page on another site', () => {
+  it.each([390, 1280])(
+    'at %i px, in a dark-mode browser: each frame loads light, with its credit links in view',
+    async (width) => {
+      const context = await twoOrigins({
+        viewport: { width, height: 800 },
+        colorScheme: 'dark',
+      });
+      const page = await context.newPage();
+      const problems = watch(page);
+      await page.goto(`${host!.origin}/article.html`);
+      const snippets = articleSnippets();
+      for (const [i, snippet] of snippets.entries()) {
+        const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(SITE_ORIGIN, site!.origin);
+        const height = Number(/height="(\d+)"/.exec(snippet)![1]);
+        const iframe = page.locator(`#e${i} iframe`);
+        await iframe.scrollIntoViewIfNeeded();
+        const frame = await frameAt(page, `#e${i} iframe`);
+        await frame.waitForSelector('.sj-embed-credit');
+        expect(frame.url()).toBe(src);
+        expect(await iframe.getAttribute('height')).toBe(String(height));
+        // Light: the embed's body paints a light background, whatever the reader's setting.
+        const painted = await frame.evaluate(() => {
+          const bg = getComputedStyle(document.body).backgroundColor;
+          const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+          return { bg, luminance: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 };
+        });
+        expect(painted.luminance, painted.bg).toBeGreaterThan(0.9);
+        // The credit's links are in the frame's view, and on top at their centre: not clipped.
+        for (const link of await frame.locator('.sj-embed-foot a').all()) {
+          const hit = await link.evaluate((a) => {
+            const r = a.getClientRects()[0]!;
+            const [x, y] = [r.left + 1, (r.top + r.bottom) / 2];
+            const top = document.elementFromPoint(x, y);
+            return {
+              inView: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth,
+              onTop: top === a || a.contains(top),
+              target: a.getAttribute('target'),
+              rel: a.getAttribute('rel'),
+            };
+          });
+          expect(hit, (await link.textContent()) ?? '').toMatchObject({
+            inView: true,
+            onTop: true,
+            target: '_blank',
+          });
+          expect(hit.rel).toMatch(/\bnoopener\b/);
+        }
+        // And the frame itself is whole on the host page: nothing of it is cut off there either.
+        const outer = (await iframe.boundingBox())!;
+        expect(outer.height).toBe(height);
+        expect(outer.width).toBeLessThanOrEqual(width);
+        const scroll = await frame.evaluate(() => document.documentElement.scrollHeight);
+        expect(scroll).toBeLessThanOrEqual(height);
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+  );
 });

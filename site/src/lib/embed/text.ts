@@ -191,7 +191,8 @@ export const EMBED_CODE_TEXT = {
     intro: '把下面的代码粘贴到网页中即可嵌入此图表,不需要脚本。',
     latest: '最新数据(数据更新后,嵌入的图表随之更新)',
     pinned: (v: string) => `此数据版本(永不改变:${v})`,
-    script: '可选:在页面中加入一次此脚本,各嵌入图表的高度会自动适应内容。',
+    script:
+      '可选:在页面中加入一次此脚本,各嵌入图表的高度会自动贴合内容。不加也能完整显示:固定高度足以容纳 300 像素及以上宽度的版面。',
     options:
       '网址选项:默认浅色;?theme=dark 深色;?theme=auto 跟随读者的系统设置;?lang=en 英文版;?plain=1 只显示标题、图表和来源。',
     preview: '打开嵌入页面',
@@ -202,7 +203,7 @@ export const EMBED_CODE_TEXT = {
     latest: 'Latest data (the embedded chart follows data updates)',
     pinned: (v: string) => `This data version (never changes: ${v})`,
     script:
-      'Optional: add this script once per page and every embedded chart fits its height to its content.',
+      'Optional: add this script once per page and every embedded chart fits its height to its content. Without it the fixed height holds the whole chart in any column 300 px wide or wider.',
     options:
       "URL options: light by default; ?theme=dark for dark; ?theme=auto to follow the reader's system setting; ?lang=zh for Chinese; ?plain=1 for the title, chart and source only.",
     preview: 'Open the embed page',
