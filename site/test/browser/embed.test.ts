@@ -8,7 +8,9 @@ import { allCharts, type ChartEntry } from '../../src/lib/chart-registry';
 import { MIN_WIDTH } from '../../src/lib/embed/height';
 import { embedOffer } from '../../src/lib/embed/offer';
 import { embedPaths } from '../../src/lib/embed/paths';
-import { LANGS, SITE_ORIGIN } from '../lib/expected';
+import { EMBED_CODE_TEXT } from '../../src/lib/embed/text';
+import { links } from '../../src/lib/links';
+import { LANGS, SITE_ORIGIN, localePath } from '../lib/expected';
 import { launchChromium, serveDist, type StaticServer } from './harness';
 
 let site: StaticServer | undefined;
@@ -502,4 +504,79 @@ describe('a journalist pastes the snippets into a light news page on another sit
       expect(problems).toEqual([]);
     },
   );
+});
+
+describe('the copy button beside each snippet', () => {
+  const cityPage = (lang: 'zh' | 'en') => localePath(lang, links.city('zh', city.city!));
+
+  it.each(LANGS)(
+    'copies the snippet exactly and says so (%s), with a 44 px tap target',
+    async (lang) => {
+      const context = await twoOrigins({ viewport: { width: 360, height: 800 }, hasTouch: true });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: site!.origin,
+      });
+      const page = await context.newPage();
+      const problems = watch(page);
+      await page.goto(site!.origin + cityPage(lang));
+      const details = page.locator(`figure#${city.id} details.sj-chart-embed`);
+      await details.locator('summary').click();
+      const words = EMBED_CODE_TEXT[lang];
+      for (const key of ['latest', 'pinned', 'script']) {
+        const id = `${city.id}-embed-${key}`;
+        const button = page.locator(`button[data-copy="${id}"]`);
+        await expect.poll(() => button.isVisible()).toBe(true);
+        const box = (await button.boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(44);
+        expect(box.height).toBeGreaterThanOrEqual(44);
+        expect(await button.textContent()).toContain(words.copy);
+        await button.click();
+        const status = page.locator(`#${id}-status`);
+        await expect.poll(() => status.textContent()).toBe(words.copied);
+        expect(await status.getAttribute('role')).toBe('status');
+        const code = await page.locator(`textarea#${id}`).inputValue();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+        const offer = embedOffer(city, lang, SITE_ORIGIN);
+        expect(code).toBe(offer[key as 'latest' | 'pinned' | 'script']);
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('selects the code and says how to copy it when the clipboard refuses', async () => {
+    const context = await twoOrigins();
+    await context.addInitScript(() => {
+      navigator.clipboard.writeText = () =>
+        Promise.reject(new DOMException('no', 'NotAllowedError'));
+    });
+    const page = await context.newPage();
+    await page.goto(site!.origin + cityPage('en'));
+    await page.locator(`figure#${city.id} details.sj-chart-embed summary`).click();
+    const id = `${city.id}-embed-latest`;
+    await page.locator(`button[data-copy="${id}"]`).click();
+    await expect
+      .poll(() => page.locator(`#${id}-status`).textContent())
+      .toBe(EMBED_CODE_TEXT.en.copyFailed);
+    const selected = await page.evaluate(() => {
+      const t = document.activeElement as HTMLTextAreaElement;
+      return t.value.slice(t.selectionStart, t.selectionEnd) === t.value ? t.id : null;
+    });
+    expect(selected).toBe(id);
+    await context.close();
+  });
+
+  it('is not there without JavaScript: the code stays in a readonly textarea to select', async () => {
+    const context = await twoOrigins({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site!.origin + cityPage('zh'));
+    await page.locator(`figure#${city.id} details.sj-chart-embed summary`).click();
+    const id = `${city.id}-embed-latest`;
+    expect(await page.locator(`button[data-copy="${id}"]`).isVisible()).toBe(false);
+    const textarea = page.locator(`textarea#${id}`);
+    expect(await textarea.isVisible()).toBe(true);
+    expect(await textarea.getAttribute('readonly')).not.toBeNull();
+    expect(await textarea.inputValue()).toBe(embedOffer(city, 'zh', SITE_ORIGIN).latest);
+    await context.close();
+  });
 });

@@ -196,6 +196,9 @@ export const EMBED_CODE_TEXT = {
     options:
       '网址选项:默认浅色;?theme=dark 深色;?theme=auto 跟随读者的系统设置;?lang=en 英文版;?plain=1 只显示标题、图表和来源。',
     preview: '打开嵌入页面',
+    copy: '复制',
+    copied: '已复制',
+    copyFailed: '未能自动复制:代码已选中,请用键盘复制。',
   },
   en: {
     summary: 'Embed',
@@ -207,5 +210,8 @@ export const EMBED_CODE_TEXT = {
     options:
       "URL options: light by default; ?theme=dark for dark; ?theme=auto to follow the reader's system setting; ?lang=zh for Chinese; ?plain=1 for the title, chart and source only.",
     preview: 'Open the embed page',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy automatically: the code is selected, copy it with your keyboard.',
   },
 } as const;

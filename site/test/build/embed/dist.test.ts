@@ -1,5 +1,6 @@
 // The embed pages and the "Embed" offers in the built site (site/dist, or SITE_DIST).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { allCharts, type ChartEntry } from '../../../src/lib/chart-registry';
 import { LATEST, embedPath, embedPaths } from '../../../src/lib/embed/paths';
 import { links } from '../../../src/lib/links';
 import { OPTIONS_SCRIPT, RESIZE_SCRIPT } from '../../../src/lib/embed/scripts';
+import { EMBED_CODE_TEXT } from '../../../src/lib/embed/text';
 import { BUILD_HINT, DIST, distBuilt, fileOf, loadPages, type Page } from '../../lib/dist';
 import { HTML_LANG, LANGS, SITE_ORIGIN, localePath, type Lang } from '../../lib/expected';
 
@@ -190,10 +192,71 @@ describe('the "Embed" offer', () => {
         const script = details.querySelector('textarea.sj-chart-embed-code--script')?.text ?? '';
         if (script !== `<script async src="${SITE_ORIGIN}/embed.js"></script>`)
           at(`script snippet ${script}`);
+        // A copy button beside each snippet, hidden until the script finds the Clipboard API.
+        for (const textarea of details.querySelectorAll('textarea')) {
+          const id = attr(textarea, 'id');
+          const button = details.querySelector(`button[data-copy="${id}"]`);
+          if (!button) {
+            at(`no copy button for #${id}`);
+            continue;
+          }
+          if (!textarea.hasAttribute('readonly')) at(`#${id} is not readonly`);
+          if (!button.hasAttribute('hidden')) at(`the copy button of #${id} shows without script`);
+          if (attr(button, 'type') !== 'button') at(`the copy button of #${id} is not type=button`);
+          const status = details.querySelector(`#${attr(button, 'data-status')}`);
+          if (attr(status ?? button, 'role') !== 'status') at(`no status region for #${id}`);
+          const words = EMBED_CODE_TEXT[lang];
+          if (button.text.trim() !== words.copy) at(`copy button says "${button.text.trim()}"`);
+          if (attr(button, 'data-copied') !== words.copied) at('no "copied" message');
+          if (attr(button, 'data-failed') !== words.copyFailed) at('no failure message');
+          const label = attr(button, 'aria-labelledby').split(' ');
+          if (
+            label[0] !== attr(button, 'id') ||
+            !details.querySelector(`label#${label[1]}[for="${id}"]`)
+          )
+            at(`the copy button of #${id} is not named after its snippet`);
+        }
       }
     }
     expect(problems).toEqual([]);
     // Each chart appears once per language on the site.
     expect(offers).toBe(charts.length * LANGS.length);
+  });
+});
+
+describe('the JavaScript of pages with an "Embed" offer', () => {
+  it('is within budget (10 KB gzip in all), from this site only, and runs under the CSP', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const p of pages.values()) {
+      if (p.path.includes('/embed/') || !p.root.querySelector('details.sj-chart-embed')) continue;
+      checked++;
+      const at = (m: string) => problems.push(`${p.path}: ${m}`);
+      let js = '';
+      for (const script of p.root.querySelectorAll('script')) {
+        const type = attr(script, 'type');
+        if (type === 'application/ld+json') continue;
+        const src = script.getAttribute('src');
+        if (src === undefined) {
+          js += script.text;
+          continue;
+        }
+        const file = src.startsWith('/') && !src.startsWith('//') ? fileOf(src) : null;
+        if (!file) at(`script from elsewhere: ${src}`);
+        else js += readFileSync(join(DIST, file), 'utf8');
+      }
+      const bytes = gzipSync(js, { level: 9 }).length;
+      if (bytes > 10_000) at(`${bytes} bytes of JavaScript (gzip) > 10 KB`);
+      // The copy script is there, and the page's policy allows it by its hash.
+      if (!/setUpCopyButtons|button\[data-copy\]/.test(js)) at('no copy-button script');
+      const policy = attr(
+        p.root.querySelector('meta[http-equiv="Content-Security-Policy"]') ?? p.root,
+        'content',
+      );
+      if (/unsafe-inline/.test(policy) || !/script-src 'self' 'sha256-/.test(policy))
+        at(`policy ${policy}`);
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
   });
 });
