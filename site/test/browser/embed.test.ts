@@ -6,11 +6,13 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCharts, type ChartEntry } from '../../src/lib/chart-registry';
 import { MIN_WIDTH } from '../../src/lib/embed/height';
-import { embedOffer } from '../../src/lib/embed/offer';
+import { embedOffer, type EmbedOffer } from '../../src/lib/embed/offer';
 import { embedPaths } from '../../src/lib/embed/paths';
 import { EMBED_CODE_TEXT } from '../../src/lib/embed/text';
 import { links } from '../../src/lib/links';
+import { DIST } from '../lib/dist';
 import { LANGS, SITE_ORIGIN, localePath } from '../lib/expected';
+import { articlePage, lookAtEmbeds, offeredSnippet, pasted } from './article';
 import { launchChromium, serveDist, type StaticServer } from './harness';
 
 let site: StaticServer | undefined;
@@ -44,53 +46,47 @@ ${frame('foreign', '/forge.html', 120)}
 </body></html>`;
 }
 
+const offers = new Map<string, EmbedOffer>();
+
+/** The offer under a chart on the built site (its address the configured one), computed once. */
+function offerOf(entry: ChartEntry, lang: 'zh' | 'en'): EmbedOffer {
+  const key = `${lang} ${entry.id}`;
+  let offer = offers.get(key);
+  if (!offer) offers.set(key, (offer = embedOffer(entry, lang, SITE_ORIGIN)));
+  return offer;
+}
+
 /** Every chart's latest embed in both languages, for the grid page. */
 const gridEmbeds = () => LANGS.flatMap((lang) => charts.map((entry) => ({ lang, entry })));
-
-/**
- * A snippet as the site offers it (its textarea's text), pasted into a page that reaches the site
- * at `siteOrigin`: the configured address in it is rewritten to the local server, nothing else.
- */
-function pasted(snippet: string, siteOrigin: string): string {
-  if (!snippet.includes(`"${SITE_ORIGIN}/`)) throw new Error(`no ${SITE_ORIGIN} in ${snippet}`);
-  return snippet.replaceAll(`"${SITE_ORIGIN}/`, `"${siteOrigin}/`);
-}
 
 /** Every embed's latest snippet, pasted as offered, each in a column `width` px wide (no embed.js). */
 function gridPage(siteOrigin: string, width: number): string {
   const frames = gridEmbeds().map(
     ({ lang, entry }, i) =>
-      `<div id="g${i}" style="width:${width}px">${pasted(embedOffer(entry, lang, SITE_ORIGIN).latest, siteOrigin)}</div>`,
+      `<div id="g${i}" style="width:${width}px">${pasted(offerOf(entry, lang).latest, SITE_ORIGIN, siteOrigin)}</div>`,
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Grid</title>
 <link rel="icon" href="data:,"></head><body style="margin:0">${frames.join('')}</body></html>`;
 }
 
-/** A light news article on another site, with snippets pasted into it as the site offers them. */
-function articlePage(siteOrigin: string, snippets: string[]): string {
-  const para =
-    '<p>The city reported its figures on governing off-campus tutoring in September. ' +
-    'This paragraph stands for the article around the chart.</p>';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<style>body{margin:0;background:#fff;color:#111;font:18px/1.6 Georgia,serif}
-article{max-width:680px;margin:0 auto;padding:0 16px}</style></head>
-<body><article><h1>Tutoring rules, two years on</h1>${para}
-${snippets.map((s, i) => `<div class="embed" id="e${i}">${pasted(s, siteOrigin)}</div>${para}`).join('\n')}
-</article></body></html>`;
-}
+/**
+ * What the journalist pastes, copied from the built pages' offers: an indicator chart in Chinese,
+ * the tallest English embed, and a pinned English one.
+ */
+let chosen: string[] | undefined;
 
-/** The snippets the journalist pastes: zh and en, latest and pinned, the longest English one. */
 function articleSnippets(): string[] {
-  const tallest = [...charts].sort(
-    (a, b) => embedOffer(b, 'en', SITE_ORIGIN).height - embedOffer(a, 'en', SITE_ORIGIN).height,
-  )[0]!;
-  return [
-    embedOffer(indicator, 'zh', SITE_ORIGIN).latest,
-    embedOffer(tallest, 'en', SITE_ORIGIN).latest,
-    embedOffer(city, 'en', SITE_ORIGIN).pinned,
+  if (chosen) return chosen;
+  const height = (entry: ChartEntry) => offerOf(entry, 'en').height;
+  const tallest = charts.map((c) => ({ c, h: height(c) })).sort((a, b) => b.h - a.h)[0]!.c;
+  const offered = (entry: ChartEntry, lang: 'zh' | 'en', key: 'latest' | 'pinned') =>
+    offeredSnippet(DIST, localePath(lang, entry.pagePath), entry.id, key);
+  chosen = [
+    offered(indicator, 'zh', 'latest'),
+    offered(tallest, 'en', 'latest'),
+    offered(city, 'en', 'pinned'),
   ];
+  return chosen;
 }
 
 // Posts a well-formed size message, from whatever window and origin it is loaded in.
@@ -105,7 +101,8 @@ async function serveHost(siteOrigin: string): Promise<StaticServer> {
     const pages: Record<string, () => string> = {
       '/': () => hostPage(siteOrigin),
       '/grid.html': () => gridPage(siteOrigin, Number(query.get('width'))),
-      '/article.html': () => articlePage(siteOrigin, articleSnippets()),
+      '/article.html': () =>
+        articlePage(articleSnippets().map((x) => pasted(x, SITE_ORIGIN, siteOrigin))),
       '/forge.html': () => FORGE,
     };
     const body = pages[path]?.() ?? null;
@@ -396,7 +393,7 @@ describe("the snippet's fixed height, without embed.js", () => {
       await page.goto(`${host!.origin}/grid.html?width=${width}`);
       const misfits: string[] = [];
       for (const [i, { lang, entry }] of gridEmbeds().entries()) {
-        const offer = embedOffer(entry, lang, site!.origin);
+        const offer = offerOf(entry, lang);
         const box = page.locator(`#g${i} iframe`);
         // The snippets are loading="lazy": bring each into view, as a reader scrolling would.
         await box.scrollIntoViewIfNeeded();
@@ -449,56 +446,28 @@ describe('a journalist pastes the snippets into a light news page on another sit
   it.each([390, 1280])(
     'at %i px, in a dark-mode browser: each frame loads light, with its credit links in view',
     async (width) => {
-      const context = await twoOrigins({
-        viewport: { width, height: 800 },
-        colorScheme: 'dark',
-      });
+      const context = await twoOrigins({ viewport: { width, height: 800 }, colorScheme: 'dark' });
       const page = await context.newPage();
       const problems = watch(page);
       await page.goto(`${host!.origin}/article.html`);
-      const snippets = articleSnippets();
-      for (const [i, snippet] of snippets.entries()) {
-        const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(SITE_ORIGIN, site!.origin);
-        const height = Number(/height="(\d+)"/.exec(snippet)![1]);
-        const iframe = page.locator(`#e${i} iframe`);
-        await iframe.scrollIntoViewIfNeeded();
-        const frame = await frameAt(page, `#e${i} iframe`);
-        await frame.waitForSelector('.sj-embed-credit');
-        expect(frame.url()).toBe(src);
-        expect(await iframe.getAttribute('height')).toBe(String(height));
-        // Light: the embed's body paints a light background, whatever the reader's setting.
-        const painted = await frame.evaluate(() => {
-          const bg = getComputedStyle(document.body).backgroundColor;
-          const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number) as [number, number, number];
-          return { bg, luminance: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 };
-        });
-        expect(painted.luminance, painted.bg).toBeGreaterThan(0.9);
-        // The credit's links are in the frame's view, and on top at their centre: not clipped.
-        for (const link of await frame.locator('.sj-embed-foot a').all()) {
-          const hit = await link.evaluate((a) => {
-            const r = a.getClientRects()[0]!;
-            const [x, y] = [r.left + 1, (r.top + r.bottom) / 2];
-            const top = document.elementFromPoint(x, y);
-            return {
-              inView: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth,
-              onTop: top === a || a.contains(top),
-              target: a.getAttribute('target'),
-              rel: a.getAttribute('rel'),
-            };
-          });
-          expect(hit, (await link.textContent()) ?? '').toMatchObject({
-            inView: true,
-            onTop: true,
-            target: '_blank',
-          });
-          expect(hit.rel).toMatch(/\bnoopener\b/);
+      const snippets = articleSnippets().map((x) => pasted(x, SITE_ORIGIN, site!.origin));
+      const seen = await lookAtEmbeds(page, snippets);
+      expect(seen).toHaveLength(3);
+      for (const e of seen) {
+        expect(e.url).toBe(e.src);
+        expect(e.title.length).toBeGreaterThan(0);
+        // Light, whatever the reader's setting: the page around it is light.
+        expect(e.luminance, e.background).toBeGreaterThan(0.9);
+        // Whole: the frame is as tall as the snippet says, and nothing in it would scroll.
+        expect(e.frameHeight).toBe(e.height);
+        expect(e.scrollHeight).toBeLessThanOrEqual(e.height);
+        // The credit's links (report, quoted sentence, the chart's page, the licence): in view,
+        // not covered, and opening a new tab.
+        expect(e.links.length).toBeGreaterThanOrEqual(4);
+        for (const link of e.links) {
+          expect(link, link.text).toMatchObject({ inView: true, onTop: true, target: '_blank' });
+          expect(link.rel).toMatch(/\bnoopener\b/);
         }
-        // And the frame itself is whole on the host page: nothing of it is cut off there either.
-        const outer = (await iframe.boundingBox())!;
-        expect(outer.height).toBe(height);
-        expect(outer.width).toBeLessThanOrEqual(width);
-        const scroll = await frame.evaluate(() => document.documentElement.scrollHeight);
-        expect(scroll).toBeLessThanOrEqual(height);
       }
       await context.close();
       expect(problems).toEqual([]);
