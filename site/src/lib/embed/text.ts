@@ -194,7 +194,7 @@ export const EMBED_CODE_TEXT = {
     script:
       '可选:在页面中加入一次此脚本,各嵌入图表的高度会自动贴合内容。不加也能完整显示:固定高度足以容纳 300 像素及以上宽度的版面。',
     options:
-      '网址选项:默认浅色;?theme=dark 深色;?theme=auto 跟随读者的系统设置;?lang=en 英文版;?plain=1 只显示标题、图表和来源。',
+      '网址选项:默认浅色;?theme=dark 深色;?theme=auto 跟随读者的系统设置;?lang=en 英文版(英文版更高,固定高度不够时请改用英文页面上的代码);?plain=1 只显示标题、图表和来源。',
     preview: '打开嵌入页面',
     copy: '复制',
     copied: '已复制',
