@@ -1,5 +1,6 @@
-import type { LocalizedText } from '@shuangjian/schema';
+import type { Figure, LocalizedText, SourceWithText } from '@shuangjian/schema';
 import { indicatorByCity, ratePartToWhole } from '../charts';
+import { parseRateFormula } from '../charts/rate-part-to-whole';
 import type { ChartOutput } from '../charts';
 import type { Lang } from '../i18n/lang';
 import { links } from './links';
@@ -18,16 +19,64 @@ export interface ChartEntry {
   section: { source: string; number: number } | null;
   /** The packages whose data the chart draws, with their versions: the chart's data version. */
   packages: { name: string; version: string }[];
-  /** The original publishers credited in the chart's source line. */
+  /** The original publishers credited in the chart's source line (sources[i].credit). */
   credits: LocalizedText[];
+  /** The reports the chart's figures come from, in the order of its figures. */
+  sources: ChartSource[];
   /** The chart itself in a language. */
   render(lang: Lang): ChartOutput;
 }
 
-function credit(slug: string): LocalizedText {
-  const s = getDataset(slug).sources[0]!;
+/** A report a chart draws from, and the first of the chart's figures that it states. */
+export interface ChartSource {
+  /** Publisher and title, as the source line credits them. */
+  credit: LocalizedText;
+  /** The city the report speaks for. */
+  city: string;
+  /** The report as published: the copy its text was taken from (republication.url). */
+  report: string;
+  /** Who published that copy. */
+  via: string;
+  /** The chart's first figure from this report: its sentence is the one an embed links to. */
+  figure: Pick<Figure, 'city' | 'id'>;
+}
+
+function credit(s: SourceWithText): LocalizedText {
   const cut = (t: string) => t.split(/[(\uFF08]/)[0]!.trim();
   return { zh: `${cut(s.author.zh)}《${s.title.zh}》`, en: `${cut(s.author.en)}, “${s.title.en}”` };
+}
+
+/** The reports of the figures a chart draws, each once, in the order of the figures. */
+function sourcesOf(figures: readonly Figure[]): ChartSource[] {
+  const seen = new Map<string, ChartSource>();
+  for (const f of figures) {
+    const key = `${f.city}|${f.source}`;
+    if (seen.has(key)) continue;
+    const s = getDataset(f.city).sources.find((x) => x.id === f.source);
+    if (!s) throw new Error(`figure ${f.city}/${f.id}: no source "${f.source}"`);
+    seen.set(key, {
+      credit: credit(s),
+      city: f.city,
+      report: s.republication.url,
+      via: s.republication.publisher,
+      figure: { city: f.city, id: f.id },
+    });
+  }
+  if (seen.size === 0) throw new Error('a chart draws no figure');
+  return [...seen.values()];
+}
+
+/** sources and credits of a chart drawing these figures. */
+function attributed(figures: readonly Figure[]): Pick<ChartEntry, 'sources' | 'credits'> {
+  const sources = sourcesOf(figures);
+  return { sources, credits: sources.map((s) => s.credit) };
+}
+
+/** The figures a rate chart draws: the rate, then the whole and the part its formula names. */
+function rateFigures(rate: Figure, figures: readonly Figure[]): Figure[] {
+  const f = parseRateFormula(rate.formula);
+  const ids = !f ? [] : f.shape === 'reduced' ? [f.whole, f.remainder] : [f.whole, f.part];
+  return [rate, ...ids.flatMap((id) => figures.filter((x) => x.id === id && x.city === rate.city))];
 }
 
 const pkg = (slug: string) => {
@@ -77,7 +126,6 @@ function listCityCharts(slug: string): ChartEntry[] {
     pagePath: links.city('zh', slug),
     city: slug,
     packages: [pkg(slug)],
-    credits: [credit(slug)],
   };
   for (const source of d.sources) {
     for (const section of source.sections) {
@@ -89,7 +137,14 @@ function listCityCharts(slug: string): ChartEntry[] {
           ratePartToWhole({ rate, figures: d.figures, city: d.city, lang })!,
         );
         const probe = ratePartToWhole({ rate, figures: d.figures, city: d.city, lang: 'zh' });
-        if (probe) entries.push({ ...base, ...at, id: probe.id, render });
+        if (probe)
+          entries.push({
+            ...base,
+            ...at,
+            ...attributed(rateFigures(rate, d.figures)),
+            id: probe.id,
+            render,
+          });
       }
     }
   }
@@ -109,7 +164,7 @@ export function indicatorChart(indicatorId: string): ChartEntry {
 function makeIndicatorChart(indicatorId: string): ChartEntry {
   const indicator = INDICATORS.find((i) => i.id === indicatorId)!;
   const rows = comparison(indicatorId);
-  const cities = rows.filter((r) => r.reported).map((r) => r.city.slug);
+  const figures = rows.flatMap((r) => (r.reported ? [r.figure] : []));
   const render = once((lang) => indicatorByCity({ indicator, rows, lang }));
   return {
     id: render('zh').id,
@@ -118,7 +173,7 @@ function makeIndicatorChart(indicatorId: string): ChartEntry {
     city: null,
     section: null,
     packages: [...DATASETS.map((d) => ({ name: d.name, version: d.version }))],
-    credits: cities.map(credit),
+    ...attributed(figures),
     render,
   };
 }

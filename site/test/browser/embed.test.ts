@@ -5,10 +5,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCharts, type ChartEntry } from '../../src/lib/chart-registry';
-import { TYPICAL_WIDTH } from '../../src/lib/embed/height';
-import { embedOffer } from '../../src/lib/embed/offer';
+import { MIN_WIDTH } from '../../src/lib/embed/height';
+import { embedOffer, type EmbedOffer } from '../../src/lib/embed/offer';
 import { embedPaths } from '../../src/lib/embed/paths';
-import { LANGS } from '../lib/expected';
+import { EMBED_CODE_TEXT } from '../../src/lib/embed/text';
+import { links } from '../../src/lib/links';
+import { DIST } from '../lib/dist';
+import { LANGS, SITE_ORIGIN, localePath } from '../lib/expected';
+import { articlePage, lookAtEmbeds, offeredSnippet, pasted } from './article';
 import { launchChromium, serveDist, type StaticServer } from './harness';
 
 let site: StaticServer | undefined;
@@ -42,17 +46,47 @@ ${frame('foreign', '/forge.html', 120)}
 </body></html>`;
 }
 
+const offers = new Map<string, EmbedOffer>();
+
+/** The offer under a chart on the built site (its address the configured one), computed once. */
+function offerOf(entry: ChartEntry, lang: 'zh' | 'en'): EmbedOffer {
+  const key = `${lang} ${entry.id}`;
+  let offer = offers.get(key);
+  if (!offer) offers.set(key, (offer = embedOffer(entry, lang, SITE_ORIGIN)));
+  return offer;
+}
+
 /** Every chart's latest embed in both languages, for the grid page. */
 const gridEmbeds = () => LANGS.flatMap((lang) => charts.map((entry) => ({ lang, entry })));
 
-/** Every embed at the width the snippets' fixed height is computed for, without embed.js. */
-function gridPage(siteOrigin: string): string {
+/** Every embed's latest snippet, pasted as offered, each in a column `width` px wide (no embed.js). */
+function gridPage(siteOrigin: string, width: number): string {
   const frames = gridEmbeds().map(
     ({ lang, entry }, i) =>
-      `<iframe id="g${i}" src="${siteOrigin}${embedPaths(entry, lang).latest}" title="g${i}" height="2000" style="width:${TYPICAL_WIDTH}px;border:0;display:block"></iframe>`,
+      `<div id="g${i}" style="width:${width}px">${pasted(offerOf(entry, lang).latest, SITE_ORIGIN, siteOrigin)}</div>`,
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Grid</title>
 <link rel="icon" href="data:,"></head><body style="margin:0">${frames.join('')}</body></html>`;
+}
+
+/**
+ * What the journalist pastes, copied from the built pages' offers: an indicator chart in Chinese,
+ * the tallest English embed, and a pinned English one.
+ */
+let chosen: string[] | undefined;
+
+function articleSnippets(): string[] {
+  if (chosen) return chosen;
+  const height = (entry: ChartEntry) => offerOf(entry, 'en').height;
+  const tallest = charts.map((c) => ({ c, h: height(c) })).sort((a, b) => b.h - a.h)[0]!.c;
+  const offered = (entry: ChartEntry, lang: 'zh' | 'en', key: 'latest' | 'pinned') =>
+    offeredSnippet(DIST, localePath(lang, entry.pagePath), entry.id, key);
+  chosen = [
+    offered(indicator, 'zh', 'latest'),
+    offered(tallest, 'en', 'latest'),
+    offered(city, 'en', 'pinned'),
+  ];
+  return chosen;
 }
 
 // Posts a well-formed size message, from whatever window and origin it is loaded in.
@@ -62,10 +96,13 @@ parent.postMessage({sentinel:'amp',type:'embed-size',height:777},'*');</script><
 
 async function serveHost(siteOrigin: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    const url = new URL(req.url ?? '/', 'http://host');
+    const [path, query] = [url.pathname, url.searchParams];
     const pages: Record<string, () => string> = {
       '/': () => hostPage(siteOrigin),
-      '/grid.html': () => gridPage(siteOrigin),
+      '/grid.html': () => gridPage(siteOrigin, Number(query.get('width'))),
+      '/article.html': () =>
+        articlePage(articleSnippets().map((x) => pasted(x, SITE_ORIGIN, siteOrigin))),
       '/forge.html': () => FORGE,
     };
     const body = pages[path]?.() ?? null;
@@ -136,8 +173,12 @@ function watch(page: Page): string[] {
 }
 
 async function frameOf(page: Page, id: string): Promise<Frame> {
-  const frame = await (await page.$(`iframe#${id}`))?.contentFrame();
-  if (!frame) throw new Error(`no frame #${id}`);
+  return frameAt(page, `iframe#${id}`);
+}
+
+async function frameAt(page: Page, selector: string): Promise<Frame> {
+  const frame = await (await page.$(selector))?.contentFrame();
+  if (!frame) throw new Error(`no frame at ${selector}`);
   return frame;
 }
 
@@ -248,7 +289,7 @@ describe('a host page on another origin, with embed.js', () => {
 describe('an embed page on its own', () => {
   const path = embedPaths(indicator, 'zh').latest;
 
-  it('renders with JavaScript off: title, subtitle, chart and source, default theme', async () => {
+  it('renders with JavaScript off: title, subtitle, chart and source, default (light) theme', async () => {
     const context = await twoOrigins({ javaScriptEnabled: false });
     const page = await context.newPage();
     const problems = watch(page);
@@ -264,13 +305,22 @@ describe('an embed page on its own', () => {
     expect(problems).toEqual([]);
   });
 
+  const LIGHT = { bg: 'rgb(255, 255, 255)', bar: 'rgb(31, 95, 168)', link: 'rgb(11, 87, 164)' };
+  const DARK = { bg: 'rgb(18, 20, 23)', bar: 'rgb(106, 168, 240)', link: 'rgb(140, 196, 255)' };
+  // Light unless the snippet asks: a dark reader on a light news page must not get a black box.
   it.each([
-    { scheme: 'light', query: '?theme=dark', bg: 'rgb(18, 20, 23)', bar: 'rgb(106, 168, 240)' },
-    { scheme: 'dark', query: '?theme=light', bg: 'rgb(255, 255, 255)', bar: 'rgb(31, 95, 168)' },
-    { scheme: 'dark', query: '', bg: 'rgb(18, 20, 23)', bar: 'rgb(106, 168, 240)' },
-    { scheme: 'light', query: '?theme=auto', bg: 'rgb(255, 255, 255)', bar: 'rgb(31, 95, 168)' },
-  ] as const)('$query in a $scheme browser paints $bg', async ({ scheme, query, bg, bar }) => {
-    const context = await twoOrigins({ colorScheme: scheme });
+    { scheme: 'light', query: '', js: true, ...LIGHT },
+    { scheme: 'dark', query: '', js: true, ...LIGHT },
+    { scheme: 'dark', query: '', js: false, ...LIGHT },
+    { scheme: 'dark', query: '?theme=light', js: true, ...LIGHT },
+    { scheme: 'dark', query: '?theme=nonsense', js: true, ...LIGHT },
+    { scheme: 'light', query: '?theme=dark', js: true, ...DARK },
+    { scheme: 'dark', query: '?theme=dark', js: true, ...DARK },
+    { scheme: 'light', query: '?theme=auto', js: true, ...LIGHT },
+    { scheme: 'dark', query: '?theme=auto', js: true, ...DARK },
+  ] as const)('"$query" in a $scheme browser (JavaScript: $js) paints $bg', async (c) => {
+    const { scheme, query, bg, bar, link } = c;
+    const context = await twoOrigins({ colorScheme: scheme, javaScriptEnabled: c.js });
     const page = await context.newPage();
     const problems = watch(page);
     await page.goto(site!.origin + path + query);
@@ -278,9 +328,11 @@ describe('an embed page on its own', () => {
       bg: getComputedStyle(document.body).backgroundColor,
       bar: getComputedStyle(document.querySelector('.sj-bar')!).fill,
       text: getComputedStyle(document.querySelector('.sj-embed-title')!).color,
+      link: getComputedStyle(document.querySelector('.sj-embed-foot a')!).color,
     }));
     expect(painted.bg).toBe(bg);
     expect(painted.bar).toBe(bar);
+    expect(painted.link).toBe(link);
     expect(painted.text).not.toBe(painted.bg);
     await context.close();
     expect(problems).toEqual([]);
@@ -322,22 +374,178 @@ describe('an embed page on its own', () => {
   });
 });
 
-describe("the snippet's fixed height", () => {
-  it('holds the whole embed at a typical width, without much to spare, for every chart', async () => {
+/**
+ * Widths of the column a snippet is pasted into: the narrowest it is made for, a phone, the width
+ * at which the chart reaches its full size while text still wraps most (the tallest page, mostly),
+ * and a desktop.
+ */
+const WIDTHS = [MIN_WIDTH, 390, 496, 1280];
+
+describe("the snippet's fixed height, without embed.js", () => {
+  const tallest = new Map<string, { content: number; snippet: number }>();
+
+  it.each(WIDTHS)(
+    'holds every embed, zh and en, in a %i px column: nothing to scroll, the credit in view',
+    async (width) => {
+      const context = await twoOrigins({ viewport: { width: Math.max(width, 400), height: 900 } });
+      const page = await context.newPage();
+      const problems = watch(page);
+      await page.goto(`${host!.origin}/grid.html?width=${width}`);
+      const misfits: string[] = [];
+      for (const [i, { lang, entry }] of gridEmbeds().entries()) {
+        const offer = offerOf(entry, lang);
+        const box = page.locator(`#g${i} iframe`);
+        // The snippets are loading="lazy": bring each into view, as a reader scrolling would.
+        await box.scrollIntoViewIfNeeded();
+        const frame = await frameAt(page, `#g${i} iframe`);
+        await frame.waitForSelector('.sj-embed-credit a[rel~="license"]');
+        await frame.waitForLoadState('load');
+        const outer = (await box.boundingBox())!;
+        const inside = await frame.evaluate(() => {
+          const credit = document.querySelector('.sj-embed-credit')!;
+          const r = credit.getBoundingClientRect();
+          const links = [...document.querySelectorAll('.sj-embed-foot a')];
+          return {
+            scroll: document.documentElement.scrollHeight,
+            width: document.documentElement.clientWidth,
+            view: innerHeight,
+            credit: { top: r.top, bottom: r.bottom },
+            visible: links.every((a) => a.checkVisibility()) && credit.checkVisibility(),
+          };
+        });
+        const at = `${offer.paths.latest} at ${width} px`;
+        if (outer.height !== offer.height || inside.width !== width)
+          misfits.push(`${at}: frame ${outer.width}×${outer.height}, not ${width}×${offer.height}`);
+        if (inside.scroll > offer.height)
+          misfits.push(`${at}: content ${inside.scroll} px > snippet ${offer.height} px`);
+        if (!(inside.visible && inside.credit.top >= 0 && inside.credit.bottom <= inside.view))
+          misfits.push(
+            `${at}: credit at ${inside.credit.top}–${inside.credit.bottom} px, frame ${inside.view} px`,
+          );
+        const key = `${lang} ${entry.id}`;
+        const seen = tallest.get(key);
+        if (!seen || inside.scroll > seen.content)
+          tallest.set(key, { content: inside.scroll, snippet: offer.height });
+      }
+      await context.close();
+      expect(misfits).toEqual([]);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('wastes little: at its tallest width, each embed leaves at most 60 px or 20 % of its frame empty', () => {
+    expect(tallest.size).toBe(gridEmbeds().length);
+    const loose = [...tallest]
+      .filter(([, t]) => t.snippet - t.content > Math.max(60, t.content * 0.2))
+      .map(([key, t]) => `${key}: content at most ${t.content} px, snippet ${t.snippet} px`);
+    expect(loose).toEqual([]);
+  });
+});
+
+describe('a journalist pastes the snippets into a light news page on another site', () => {
+  it.each([390, 1280])(
+    'at %i px, in a dark-mode browser: each frame loads light, with its credit links in view',
+    async (width) => {
+      const context = await twoOrigins({ viewport: { width, height: 800 }, colorScheme: 'dark' });
+      const page = await context.newPage();
+      const problems = watch(page);
+      await page.goto(`${host!.origin}/article.html`);
+      const snippets = articleSnippets().map((x) => pasted(x, SITE_ORIGIN, site!.origin));
+      const seen = await lookAtEmbeds(page, snippets);
+      expect(seen).toHaveLength(3);
+      for (const e of seen) {
+        expect(e.url).toBe(e.src);
+        expect(e.title.length).toBeGreaterThan(0);
+        // Light, whatever the reader's setting: the page around it is light.
+        expect(e.luminance, e.background).toBeGreaterThan(0.9);
+        // Whole: the frame is as tall as the snippet says, and nothing in it would scroll.
+        expect(e.frameHeight).toBe(e.height);
+        expect(e.scrollHeight).toBeLessThanOrEqual(e.height);
+        // The credit's links (report, quoted sentence, the chart's page, the licence): in view,
+        // not covered, and opening a new tab.
+        expect(e.links.length).toBeGreaterThanOrEqual(4);
+        for (const link of e.links) {
+          expect(link, link.text).toMatchObject({ inView: true, onTop: true, target: '_blank' });
+          expect(link.rel).toMatch(/\bnoopener\b/);
+        }
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+  );
+});
+
+describe('the copy button beside each snippet', () => {
+  const cityPage = (lang: 'zh' | 'en') => localePath(lang, links.city('zh', city.city!));
+
+  it.each(LANGS)(
+    'copies the snippet exactly and says so (%s), with a 44 px tap target',
+    async (lang) => {
+      const context = await twoOrigins({ viewport: { width: 360, height: 800 }, hasTouch: true });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: site!.origin,
+      });
+      const page = await context.newPage();
+      const problems = watch(page);
+      await page.goto(site!.origin + cityPage(lang));
+      const details = page.locator(`figure#${city.id} details.sj-chart-embed`);
+      await details.locator('summary').click();
+      const words = EMBED_CODE_TEXT[lang];
+      for (const key of ['latest', 'pinned', 'script']) {
+        const id = `${city.id}-embed-${key}`;
+        const button = page.locator(`button[data-copy="${id}"]`);
+        await expect.poll(() => button.isVisible()).toBe(true);
+        const box = (await button.boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(44);
+        expect(box.height).toBeGreaterThanOrEqual(44);
+        expect(await button.textContent()).toContain(words.copy);
+        await button.click();
+        const status = page.locator(`#${id}-status`);
+        await expect.poll(() => status.textContent()).toBe(words.copied);
+        expect(await status.getAttribute('role')).toBe('status');
+        const code = await page.locator(`textarea#${id}`).inputValue();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+        const offer = embedOffer(city, lang, SITE_ORIGIN);
+        expect(code).toBe(offer[key as 'latest' | 'pinned' | 'script']);
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('selects the code and says how to copy it when the clipboard refuses', async () => {
     const context = await twoOrigins();
+    await context.addInitScript(() => {
+      navigator.clipboard.writeText = () =>
+        Promise.reject(new DOMException('no', 'NotAllowedError'));
+    });
     const page = await context.newPage();
-    const problems = watch(page);
-    await page.goto(host!.origin + '/grid.html');
-    const misfits: string[] = [];
-    for (const [i, { lang, entry }] of gridEmbeds().entries()) {
-      const offer = embedOffer(entry, lang, site!.origin);
-      const frame = await frameOf(page, `g${i}`);
-      const content = await frame.evaluate(() => document.body.getBoundingClientRect().height);
-      if (content > offer.height || offer.height - content > Math.max(60, content * 0.2))
-        misfits.push(`${offer.paths.latest}: content ${content} px, snippet ${offer.height} px`);
-    }
+    await page.goto(site!.origin + cityPage('en'));
+    await page.locator(`figure#${city.id} details.sj-chart-embed summary`).click();
+    const id = `${city.id}-embed-latest`;
+    await page.locator(`button[data-copy="${id}"]`).click();
+    await expect
+      .poll(() => page.locator(`#${id}-status`).textContent())
+      .toBe(EMBED_CODE_TEXT.en.copyFailed);
+    const selected = await page.evaluate(() => {
+      const t = document.activeElement as HTMLTextAreaElement;
+      return t.value.slice(t.selectionStart, t.selectionEnd) === t.value ? t.id : null;
+    });
+    expect(selected).toBe(id);
     await context.close();
-    expect(misfits).toEqual([]);
-    expect(problems).toEqual([]);
+  });
+
+  it('is not there without JavaScript: the code stays in a readonly textarea to select', async () => {
+    const context = await twoOrigins({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site!.origin + cityPage('zh'));
+    await page.locator(`figure#${city.id} details.sj-chart-embed summary`).click();
+    const id = `${city.id}-embed-latest`;
+    expect(await page.locator(`button[data-copy="${id}"]`).isVisible()).toBe(false);
+    const textarea = page.locator(`textarea#${id}`);
+    expect(await textarea.isVisible()).toBe(true);
+    expect(await textarea.getAttribute('readonly')).not.toBeNull();
+    expect(await textarea.inputValue()).toBe(embedOffer(city, 'zh', SITE_ORIGIN).latest);
+    await context.close();
   });
 });

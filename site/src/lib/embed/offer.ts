@@ -26,7 +26,7 @@ export function embedOffer(
   site: URL | string,
   chart: ChartOutput = entry.render(lang),
 ): EmbedOffer {
-  const words = embedText(entry, lang, chart.title);
+  const words = embedText(entry, lang, chart.title, site);
   const paths = embedPaths(entry, lang);
   const height = embedHeight({
     viewBox: viewBoxOf(chart.svg),

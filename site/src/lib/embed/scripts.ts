@@ -3,14 +3,15 @@
 // the page in sandbox="allow-scripts" (no storage, no cookies, no parent DOM, no top navigation).
 
 /**
- * In <head>, before the first paint: ?theme=light|dark sets <html data-theme>; ?plain=1 sets
- * <html data-plain>; ?lang=zh|en other than the page's replaces the page with its other-language
- * twin (the path in <html data-alt>), keeping the query. Without JavaScript: defaults (auto theme,
- * full page, the language of the path).
+ * In <head>, before the first paint: ?theme=light|dark|auto sets <html data-theme> (light is the
+ * default, as on a news page; dark only when asked; auto follows the reader's prefers-color-scheme);
+ * ?plain=1 sets <html data-plain>; ?lang=zh|en other than the page's replaces the page with its
+ * other-language twin (the path in <html data-alt>), keeping the query. Without JavaScript: the
+ * defaults (light, full page, the language of the path).
  */
 export const OPTIONS_SCRIPT =
   "(function(){var d=document.documentElement,q=new URLSearchParams(location.search),t=q.get('theme'),p=q.get('plain'),l=q.get('lang');" +
-  "if(t==='light'||t==='dark')d.setAttribute('data-theme',t);" +
+  "if(t==='light'||t==='dark'||t==='auto')d.setAttribute('data-theme',t);" +
   "if(p!==null&&p!=='0'&&p!=='false')d.setAttribute('data-plain','');" +
   "if((l==='zh'||l==='en')&&l!==d.getAttribute('data-lang'))location.replace(d.getAttribute('data-alt')+location.search+location.hash)})()";
 

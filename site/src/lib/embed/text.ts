@@ -3,7 +3,8 @@ import { localePath } from '../../i18n/lang';
 import { ui } from '../../i18n/ui';
 import type { ChartEntry } from '../chart-registry';
 import { links } from '../links';
-import { DATASETS, INDICATORS, comparison, getDataset } from '../site-data';
+import { INDICATORS, comparison, getDataset } from '../site-data';
+import { escapeHtml } from './snippet';
 
 /** CC BY 4.0, in the reader's language where Creative Commons has a translation. */
 export const LICENCE_URL: Record<Lang, string> = {
@@ -13,8 +14,14 @@ export const LICENCE_URL: Record<Lang, string> = {
 
 const T = {
   zh: {
-    source: (credits: string[], via: string[]) =>
-      `来源:${credits.join(';')}${via.length > 0 ? `(经 ${via.join('、')} 转载)` : ''}`,
+    source: '来源:',
+    creditSep: ';',
+    via: (via: string[]) => `(经 ${via.join('、')} 转载)`,
+    /** The link to the sentence a chart's one report states its figure in. */
+    quote: '原文句子',
+    /** Before the links to each report's sentence, named by city. */
+    quotes: '原文句子:',
+    citySep: '、',
     chartBy: '图表:',
     licence: '许可:',
     version: (v: string) => `数据版本:${v}`,
@@ -25,8 +32,12 @@ const T = {
     sep: ' · ',
   },
   en: {
-    source: (credits: string[], via: string[]) =>
-      `Source: ${credits.join('; ')}${via.length > 0 ? ` (republished by ${via.join(', ')})` : ''}`,
+    source: 'Source: ',
+    creditSep: '; ',
+    via: (via: string[]) => ` (republished by ${via.join(', ')})`,
+    quote: 'quoted sentence',
+    quotes: 'Quoted sentences: ',
+    citySep: ', ',
     chartBy: 'Chart: ',
     licence: 'Licence: ',
     version: (v: string) => `Data version: ${v}`,
@@ -39,21 +50,30 @@ const T = {
   },
 } as const;
 
+/**
+ * A piece of a paragraph: text, a link (absolute; it opens in a new tab, since the page is in an
+ * iframe) or a span with a class.
+ */
+export interface Run {
+  text: string;
+  href?: string;
+  /** Added to "noopener". */
+  rel?: string;
+  className?: string;
+}
+
 /** Everything an embed page says around its chart, in one language. */
 export interface EmbedText {
   title: string;
   /** What and where, and the period or date that frames the numbers. */
   subtitle: string;
-  /** Original publishers first, then who republished them. */
-  source: string;
-  siteName: string;
-  /** The chart on its page on this site (data table, figures, caveats): relative to the site. */
-  pageHref: string;
-  chartBy: string;
-  licence: string;
-  licenceUrl: string;
-  /** "数据版本:hefei 0.1.0". */
-  version: string;
+  /**
+   * Original publishers first, each linked to its report as published, then who republished them,
+   * then a link to the sentence each report states the figures in, on this site's source reader.
+   */
+  source: Run[];
+  /** "Chart: <the chart on its page here> · Licence: <CC BY 4.0> · Data version: …" */
+  credit: Run[];
 }
 
 /** The data version for people: "bengbu 0.1.0, hefei 0.1.0". */
@@ -89,35 +109,79 @@ function subtitle(entry: ChartEntry, title: string, lang: Lang): string {
   return parts.join(t.sep);
 }
 
-/** The words of a chart's embed page in a language. */
-export function embedText(entry: ChartEntry, lang: Lang, title: string): EmbedText {
+/** The source paragraph: each report linked, who republished them, and each quoted sentence. */
+function sourceRuns(entry: ChartEntry, lang: Lang, url: (path: string) => string): Run[] {
   const t = T[lang];
-  const names = new Set(entry.packages.map((p) => p.name));
-  const datasets = entry.city
-    ? [getDataset(entry.city)]
-    : DATASETS.filter((d) => names.has(d.name));
-  const via = [
-    ...new Set(datasets.flatMap((d) => d.sources.map((s) => s.republication.publisher))),
-  ];
+  const runs: Run[] = [{ text: t.source }];
+  entry.sources.forEach((s, i) => {
+    if (i > 0) runs.push({ text: t.creditSep });
+    runs.push({ text: s.credit[lang], href: s.report });
+  });
+  const via = [...new Set(entry.sources.map((s) => s.via))];
+  if (via.length > 0) runs.push({ text: t.via(via) });
+  runs.push({ text: t.sep });
+  const quote = (s: ChartEntry['sources'][number]) => url(links.quote(lang, s.figure));
+  if (entry.sources.length === 1) {
+    runs.push({ text: t.quote, href: quote(entry.sources[0]!) });
+    return runs;
+  }
+  // Several reports (an indicator across cities): one link per report, named by its city.
+  runs.push({ text: t.quotes });
+  entry.sources.forEach((s, i) => {
+    if (i > 0) runs.push({ text: t.citySep });
+    runs.push({ text: getDataset(s.city).city.name[lang], href: quote(s) });
+  });
+  return runs;
+}
+
+/**
+ * The words of a chart's embed page in a language. Links are absolute, on `site` (Astro.site: the
+ * configured public address), so that they lead to the site whatever page the frame sits in.
+ */
+export function embedText(
+  entry: ChartEntry,
+  lang: Lang,
+  title: string,
+  site: URL | string,
+): EmbedText {
+  const t = T[lang];
+  const url = (path: string) => new URL(path, site).href;
   return {
     title,
     subtitle: subtitle(entry, title, lang),
-    source: t.source(
-      entry.credits.map((c) => c[lang]),
-      via,
-    ),
-    siteName: ui(lang).siteName,
-    pageHref: `${localePath(lang, entry.pagePath)}#${entry.id}`,
-    chartBy: t.chartBy,
-    licence: t.licence,
-    licenceUrl: LICENCE_URL[lang],
-    version: t.version(versionLabel(entry.packages)),
+    source: sourceRuns(entry, lang, url),
+    credit: [
+      { text: t.chartBy },
+      { text: ui(lang).siteName, href: url(`${localePath(lang, entry.pagePath)}#${entry.id}`) },
+      { text: `${t.sep}${t.licence}` },
+      { text: 'CC BY 4.0', href: LICENCE_URL[lang], rel: 'license' },
+      { text: `${t.sep}${t.version(versionLabel(entry.packages))}`, className: 'sj-embed-version' },
+    ],
   };
+}
+
+/** A paragraph's text, as a reader sees it. */
+export function plainText(runs: readonly Run[]): string {
+  return runs.map((r) => r.text).join('');
+}
+
+/** A paragraph as HTML: every link opens in a new tab, without handing over the host's window. */
+export function runsHtml(runs: readonly Run[]): string {
+  return runs
+    .map((r) => {
+      const text = escapeHtml(r.text);
+      if (r.href !== undefined) {
+        const rel = r.rel ? `${r.rel} noopener` : 'noopener';
+        return `<a href="${escapeHtml(r.href)}" target="_blank" rel="${rel}">${text}</a>`;
+      }
+      return r.className ? `<span class="${escapeHtml(r.className)}">${text}</span>` : text;
+    })
+    .join('');
 }
 
 /** The footer's paragraphs as plain text, as the embed page shows them (for its height estimate). */
 export function footerText(t: EmbedText): string[] {
-  return [t.source, `${t.chartBy}${t.siteName} · ${t.licence}CC BY 4.0 · ${t.version}`];
+  return [plainText(t.source), plainText(t.credit)];
 }
 
 /** The words of the "Embed" offer under every chart on the site. */
@@ -127,10 +191,14 @@ export const EMBED_CODE_TEXT = {
     intro: '把下面的代码粘贴到网页中即可嵌入此图表,不需要脚本。',
     latest: '最新数据(数据更新后,嵌入的图表随之更新)',
     pinned: (v: string) => `此数据版本(永不改变:${v})`,
-    script: '可选:在页面中加入一次此脚本,各嵌入图表的高度会自动适应内容。',
+    script:
+      '可选:在页面中加入一次此脚本,各嵌入图表的高度会自动贴合内容。不加也能完整显示:固定高度足以容纳 300 像素及以上宽度的版面。',
     options:
-      '网址选项:?theme=light 或 ?theme=dark(默认跟随读者的系统设置);?lang=en 英文版;?plain=1 只显示标题、图表和来源。',
+      '网址选项:默认浅色;?theme=dark 深色;?theme=auto 跟随读者的系统设置;?lang=en 英文版(英文版更高,固定高度不够时请改用英文页面上的代码);?plain=1 只显示标题、图表和来源。',
     preview: '打开嵌入页面',
+    copy: '复制',
+    copied: '已复制',
+    copyFailed: '未能自动复制:代码已选中,请用键盘复制。',
   },
   en: {
     summary: 'Embed',
@@ -138,9 +206,12 @@ export const EMBED_CODE_TEXT = {
     latest: 'Latest data (the embedded chart follows data updates)',
     pinned: (v: string) => `This data version (never changes: ${v})`,
     script:
-      'Optional: add this script once per page and every embedded chart fits its height to its content.',
+      'Optional: add this script once per page and every embedded chart fits its height to its content. Without it the fixed height holds the whole chart in any column 300 px wide or wider.',
     options:
-      "URL options: ?theme=light or ?theme=dark (default: the reader's setting); ?lang=zh for Chinese; ?plain=1 for the title, chart and source only.",
+      "URL options: light by default; ?theme=dark for dark; ?theme=auto to follow the reader's system setting; ?lang=zh for Chinese; ?plain=1 for the title, chart and source only.",
     preview: 'Open the embed page',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy automatically: the code is selected, copy it with your keyboard.',
   },
 } as const;

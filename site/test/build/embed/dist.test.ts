@@ -1,11 +1,14 @@
 // The embed pages and the "Embed" offers in the built site (site/dist, or SITE_DIST).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allCharts, type ChartEntry } from '../../../src/lib/chart-registry';
 import { LATEST, embedPath, embedPaths } from '../../../src/lib/embed/paths';
+import { links } from '../../../src/lib/links';
 import { OPTIONS_SCRIPT, RESIZE_SCRIPT } from '../../../src/lib/embed/scripts';
+import { EMBED_CODE_TEXT } from '../../../src/lib/embed/text';
 import { BUILD_HINT, DIST, distBuilt, fileOf, loadPages, type Page } from '../../lib/dist';
 import { HTML_LANG, LANGS, SITE_ORIGIN, localePath, type Lang } from '../../lib/expected';
 
@@ -56,7 +59,7 @@ describe('embed pages', () => {
       if (p.root.querySelectorAll('svg.sj-chart-svg').length !== 1) at('not one chart');
       const source = p.root.querySelector('.sj-embed-source')?.text ?? '';
       for (const c of entry.credits) if (!source.includes(c[lang])) at(`source lacks ${c[lang]}`);
-      const back = `${localePath(lang, entry.pagePath)}#${entry.id}`;
+      const back = `${SITE_ORIGIN}${localePath(lang, entry.pagePath)}#${entry.id}`;
       if (!p.root.querySelector(`a[href="${back}"]`)) at(`no link to ${back}`);
       if (
         !p.root.querySelector(
@@ -66,6 +69,30 @@ describe('embed pages', () => {
         at('no CC BY 4.0 link');
       if (p.root.querySelector('#sj-embed')?.getAttribute('data-chart') !== entry.id)
         at('#sj-embed does not name the chart');
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("link each report as published and the sentence of its figure on the site's source reader", () => {
+    const problems: string[] = [];
+    for (const { entry, lang, path } of embedPages()) {
+      const p = pages.get(path);
+      if (!p) continue;
+      const at = (m: string) => problems.push(`${path}: ${m}`);
+      const source = p.root.querySelector('.sj-embed-source');
+      const hrefs = (source?.querySelectorAll('a') ?? []).map((a) => attr(a, 'href'));
+      for (const s of entry.sources) {
+        if (!hrefs.includes(s.report)) at(`no link to the report ${s.report}`);
+        const quote = links.quote(lang, s.figure);
+        if (!hrefs.includes(SITE_ORIGIN + quote)) at(`no link to ${SITE_ORIGIN}${quote}`);
+        // The sentence is there: the source reader has the anchor the link's fragment names.
+        const [reader, id] = quote.split('#') as [string, string];
+        if (!pages.get(reader)?.root.querySelector(`#${id}`)) at(`${reader} has no #${id}`);
+      }
+      // Every link is absolute: to this site's configured address, or to another site.
+      for (const a of p.root.querySelectorAll('a'))
+        if (!/^https:\/\//.test(attr(a, 'href')) && !attr(a, 'href').startsWith(SITE_ORIGIN))
+          at(`relative link ${attr(a, 'href')}`);
     }
     expect(problems).toEqual([]);
   });
@@ -165,10 +192,71 @@ describe('the "Embed" offer', () => {
         const script = details.querySelector('textarea.sj-chart-embed-code--script')?.text ?? '';
         if (script !== `<script async src="${SITE_ORIGIN}/embed.js"></script>`)
           at(`script snippet ${script}`);
+        // A copy button beside each snippet, hidden until the script finds the Clipboard API.
+        for (const textarea of details.querySelectorAll('textarea')) {
+          const id = attr(textarea, 'id');
+          const button = details.querySelector(`button[data-copy="${id}"]`);
+          if (!button) {
+            at(`no copy button for #${id}`);
+            continue;
+          }
+          if (!textarea.hasAttribute('readonly')) at(`#${id} is not readonly`);
+          if (!button.hasAttribute('hidden')) at(`the copy button of #${id} shows without script`);
+          if (attr(button, 'type') !== 'button') at(`the copy button of #${id} is not type=button`);
+          const status = details.querySelector(`#${attr(button, 'data-status')}`);
+          if (attr(status ?? button, 'role') !== 'status') at(`no status region for #${id}`);
+          const words = EMBED_CODE_TEXT[lang];
+          if (button.text.trim() !== words.copy) at(`copy button says "${button.text.trim()}"`);
+          if (attr(button, 'data-copied') !== words.copied) at('no "copied" message');
+          if (attr(button, 'data-failed') !== words.copyFailed) at('no failure message');
+          const label = attr(button, 'aria-labelledby').split(' ');
+          if (
+            label[0] !== attr(button, 'id') ||
+            !details.querySelector(`label#${label[1]}[for="${id}"]`)
+          )
+            at(`the copy button of #${id} is not named after its snippet`);
+        }
       }
     }
     expect(problems).toEqual([]);
     // Each chart appears once per language on the site.
     expect(offers).toBe(charts.length * LANGS.length);
+  });
+});
+
+describe('the JavaScript of pages with an "Embed" offer', () => {
+  it('is within budget (10 KB gzip in all), from this site only, and runs under the CSP', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const p of pages.values()) {
+      if (p.path.includes('/embed/') || !p.root.querySelector('details.sj-chart-embed')) continue;
+      checked++;
+      const at = (m: string) => problems.push(`${p.path}: ${m}`);
+      let js = '';
+      for (const script of p.root.querySelectorAll('script')) {
+        const type = attr(script, 'type');
+        if (type === 'application/ld+json') continue;
+        const src = script.getAttribute('src');
+        if (src === undefined) {
+          js += script.text;
+          continue;
+        }
+        const file = src.startsWith('/') && !src.startsWith('//') ? fileOf(src) : null;
+        if (!file) at(`script from elsewhere: ${src}`);
+        else js += readFileSync(join(DIST, file), 'utf8');
+      }
+      const bytes = gzipSync(js, { level: 9 }).length;
+      if (bytes > 10_000) at(`${bytes} bytes of JavaScript (gzip) > 10 KB`);
+      // The copy script is there, and the page's policy allows it by its hash.
+      if (!/setUpCopyButtons|button\[data-copy\]/.test(js)) at('no copy-button script');
+      const policy = attr(
+        p.root.querySelector('meta[http-equiv="Content-Security-Policy"]') ?? p.root,
+        'content',
+      );
+      if (/unsafe-inline/.test(policy) || !/script-src 'self' 'sha256-/.test(policy))
+        at(`policy ${policy}`);
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
   });
 });

@@ -27,11 +27,14 @@ function vars(block: string): Record<string, string> {
 }
 
 describe('embed.css', () => {
-  it('forces the same palettes as charts.css', () => {
+  it('is light unless asked, with the same palettes as charts.css', () => {
     const light = vars(blockAfter(charts, '.sj-chart,'));
     const dark = vars(blockAfter(charts, '@media (prefers-color-scheme: dark)'));
-    const forcedLight = vars(blockAfter(embed, ":root[data-theme='light'] .sj-chart,"));
+    const forcedLight = vars(blockAfter(embed, ":root:not([data-theme='auto']) .sj-chart,"));
     const forcedDark = vars(blockAfter(embed, ":root[data-theme='dark'] .sj-chart,"));
+    expect(embed).toMatch(/:root:not\(\[data-theme='auto'\]\) \.sj-chart-svg \{/);
+    expect(embed).toMatch(/:root\[data-theme='dark'\] \.sj-chart-svg \{/);
+    expect(blockAfter(embed, ':root {')).toContain('color-scheme: light;');
     expect(Object.keys(light).length).toBeGreaterThanOrEqual(6);
     expect(forcedLight).toMatchObject(light);
     expect(forcedDark).toMatchObject(dark);
@@ -40,7 +43,10 @@ describe('embed.css', () => {
   it('gives links a colour in both themes, forced or not', () => {
     const auto = vars(blockAfter(embed, '.sj-embed {'));
     const autoDark = vars(blockAfter(embed, '@media (prefers-color-scheme: dark)'));
-    const forcedLight = vars(blockAfter(embed, ":root[data-theme='light'] .sj-chart,"));
+    expect(blockAfter(embed, '@media (prefers-color-scheme: dark)')).toContain(
+      ":root[data-theme='auto'] .sj-embed {",
+    );
+    const forcedLight = vars(blockAfter(embed, ":root:not([data-theme='auto']) .sj-chart,"));
     const forcedDark = vars(blockAfter(embed, ":root[data-theme='dark'] .sj-chart,"));
     expect(forcedLight['--sj-link']).toBe(auto['--sj-link']);
     expect(forcedDark['--sj-link']).toBe(autoDark['--sj-link']);

@@ -35,18 +35,19 @@ describe('the options script', () => {
     expect(new TextEncoder().encode(OPTIONS_SCRIPT).length).toBeLessThanOrEqual(1024);
   });
 
-  it('sets nothing by default: auto theme, the full page, the language of the path', () => {
+  it('sets nothing by default: light (the CSS default), the full page, the language of the path', () => {
     expect(runOptions('')).toEqual({
       attrs: { 'data-lang': 'zh', 'data-alt': '/en/embed/latest/c/' },
       replaced: [],
     });
   });
 
-  it('sets data-theme for light and dark only', () => {
+  it('sets data-theme for light, dark and auto only', () => {
     expect(runOptions('?theme=dark').attrs['data-theme']).toBe('dark');
     expect(runOptions('?theme=light').attrs['data-theme']).toBe('light');
-    expect(runOptions('?theme=auto').attrs['data-theme']).toBeUndefined();
+    expect(runOptions('?theme=auto').attrs['data-theme']).toBe('auto');
     expect(runOptions('?theme=%22%3E').attrs['data-theme']).toBeUndefined();
+    expect(runOptions('?theme=DARK').attrs['data-theme']).toBeUndefined();
   });
 
   it('sets data-plain for ?plain and ?plain=1, not for ?plain=0', () => {

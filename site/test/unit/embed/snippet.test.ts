@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { allCharts } from '../../../src/lib/chart-registry';
-import { EMBED_LAYOUT, TYPICAL_WIDTH, embedHeight, viewBoxOf } from '../../../src/lib/embed/height';
+import {
+  EMBED_LAYOUT,
+  MIN_WIDTH,
+  SPARE,
+  contentHeight,
+  embedHeight,
+  viewBoxOf,
+} from '../../../src/lib/embed/height';
 import { embedOffer } from '../../../src/lib/embed/offer';
 import { escapeHtml, iframeSnippet, scriptSnippet } from '../../../src/lib/embed/snippet';
 import { embedText, footerText } from '../../../src/lib/embed/text';
@@ -99,14 +106,59 @@ describe('embedHeight', () => {
     expect(() => viewBoxOf('<svg viewBox="0 0 0 10">')).toThrow('empty');
   });
 
-  it('is the chart at its aspect ratio at a typical width, plus the text around it', () => {
-    const h = embedHeight({ ...base, viewBox: { width: 576, height: 288 } });
-    // The chart alone: 464 px wide (the CSS cap), so 232 px tall.
-    const chart = (EMBED_LAYOUT.chartMax * 288) / 576;
-    expect(TYPICAL_WIDTH - 2 * EMBED_LAYOUT.padX).toBeGreaterThan(EMBED_LAYOUT.chartMax);
-    expect(h).toBeGreaterThan(chart + 100);
-    expect(h).toBeLessThan(chart + 200);
-    expect(h % 10).toBe(0);
+  it('estimates the chart at its aspect ratio, plus the text around it, in either layout', () => {
+    const L = EMBED_LAYOUT;
+    const o = { ...base, viewBox: { width: 576, height: 288 } };
+    // Wide: the chart at its cap, 464 px wide, so 232 px tall; one line each of text.
+    const wide = contentHeight(o, 600);
+    const text =
+      2 * L.padY +
+      L.title.size * L.title.line +
+      L.title.after +
+      L.subtitle.size * L.subtitle.line +
+      L.subtitle.after +
+      L.foot.before +
+      2 * L.foot.size * L.foot.line;
+    expect(wide).toBeCloseTo(232 + text, 6);
+    // Narrow (a 300 px frame): 8 px padding, so a 284 px chart, and a 16 px title.
+    const narrow = contentHeight(o, MIN_WIDTH);
+    const narrowText =
+      text - 2 * (L.padY - L.narrow.padY) - (L.title.size - L.narrow.titleSize) * L.title.line;
+    expect(narrow).toBeCloseTo(((MIN_WIDTH - 2 * L.narrow.padX) * 288) / 576 + narrowText, 6);
+  });
+
+  it('holds the page at every width from MIN_WIDTH up, with SPARE px to spare, for every chart', () => {
+    for (const entry of allCharts())
+      for (const lang of ['zh', 'en'] as const) {
+        const chart = entry.render(lang);
+        const t = embedText(entry, lang, chart.title, SITE);
+        const o = {
+          viewBox: viewBoxOf(chart.svg),
+          title: t.title,
+          subtitle: t.subtitle,
+          footer: footerText(t),
+        };
+        const h = embedHeight(o);
+        let tallest = 0;
+        // Every width to 800 px, then a few wider ones (the chart stops growing at 496 px).
+        for (const w of [...Array.from({ length: 801 - MIN_WIDTH }, (_, i) => MIN_WIDTH + i), 1280])
+          tallest = Math.max(tallest, contentHeight(o, w));
+        expect(tallest + SPARE, `${lang} ${entry.id}`).toBeLessThanOrEqual(h);
+        // And not much more than that: the steps cost at most a few px, plus the rounding.
+        expect(h - (tallest + SPARE), `${lang} ${entry.id}`).toBeLessThan(20);
+        expect(h % 10).toBe(0);
+        expect(h).toBeGreaterThanOrEqual(50);
+        expect(h).toBeLessThanOrEqual(10000);
+      }
+  });
+
+  it('is set by the narrowest frame when text wraps most, by the chart at its cap otherwise', () => {
+    const flat = { width: 576, height: 40 };
+    const wordy = { ...base, title: 'A long title that wraps. '.repeat(12), viewBox: flat };
+    expect(embedHeight(wordy)).toBe(Math.ceil((contentHeight(wordy, MIN_WIDTH) + SPARE) / 10) * 10);
+    const tall = { ...base, viewBox: { width: 576, height: 900 } };
+    const capped = EMBED_LAYOUT.chartMax + 2 * EMBED_LAYOUT.padX;
+    expect(embedHeight(tall)).toBe(Math.ceil((contentHeight(tall, capped) + SPARE) / 10) * 10);
   });
 
   it('grows with the chart and with text that wraps', () => {
@@ -119,21 +171,5 @@ describe('embedHeight', () => {
       viewBox: { width: 576, height: 200 },
     });
     expect(long).toBeGreaterThan(short + 40);
-  });
-
-  it('is within what embed.js accepts for every chart of the site', () => {
-    for (const entry of allCharts())
-      for (const lang of ['zh', 'en'] as const) {
-        const chart = entry.render(lang);
-        const t = embedText(entry, lang, chart.title);
-        const h = embedHeight({
-          viewBox: viewBoxOf(chart.svg),
-          title: t.title,
-          subtitle: t.subtitle,
-          footer: footerText(t),
-        });
-        expect(h).toBeGreaterThanOrEqual(50);
-        expect(h).toBeLessThanOrEqual(10000);
-      }
   });
 });
