@@ -9,6 +9,7 @@ const figure: Figure = {
   source: 'hefei-2023-09-27',
   section: 3,
   label: { zh: '出动执法人员', en: 'Enforcement staff deployed (person-times)' },
+  title: { zh: '出动执法人员', en: 'Enforcement staff deployed' },
   value: 3937,
   raw: '3937',
   unit: 'person-times',
@@ -16,6 +17,7 @@ const figure: Figure = {
   qualifier: 'exact',
   period: { wording: '今年以来', kind: 'year', start: null, end: null },
   quote: { text: '市、县两级共出动执法人员3937人次', start: 1233, end: 1251 },
+  quote_en: 'city and county levels together deployed 3,937 person-times of enforcement staff',
   indicator: 'enforcement.personnel-dispatched',
   formula: null,
   notes: [{ zh: '说明', en: 'A note' }],
@@ -50,6 +52,12 @@ describe('FigureSchema', () => {
       { period: { wording: null, kind: 'year', start: '2023-02-30', end: null } },
     ],
     ['an indicator id without a dot', { indicator: 'enforcement' }],
+    ['a figure without a title', { title: undefined }],
+    ['a title missing its Chinese', { title: { en: 'Enforcement staff deployed' } }],
+    ['a figure without an English quote', { quote_en: undefined }],
+    ['an empty English quote', { quote_en: '' }],
+    ['an English quote with a bidi override', { quote_en: '3,937 \u202Estaff' }],
+    ['an English quote starting with = (a formula)', { quote_en: '=1+1' }],
   ])('rejects %s', (_what, change) => {
     expect(FigureSchema.safeParse({ ...figure, ...change }).success).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PeriodSchema } from './period.js';
-import { LocalizedTextSchema, SafeTextSchema, SlugSchema } from './text.js';
+import { LocalizedTextSchema, ProseSchema, SafeTextSchema, SlugSchema } from './text.js';
 import { UnitSchema } from './unit.js';
 
 /** What the qualifier words of a number mean (the description of the qualifier field). */
@@ -66,7 +66,12 @@ export const FigureAnnotationSchema = z
       .max(99)
       .meta({ description: 'Section of the report: 0 = lead paragraph, 1 = 一是, ...' }),
     label: LocalizedTextSchema.meta({
-      description: 'What is counted, by whom, over what period, in zh and en.',
+      description:
+        'The full description: what is counted, by whom, over what period, in zh and en.',
+    }),
+    title: LocalizedTextSchema.meta({
+      description:
+        'A short headline naming what is counted, in zh (at most 16 characters) and en (at most 60, sentence case): no number, and no period unless needed to tell two figures of the city apart; unique within the city.',
     }),
     value: z.number().finite().nonnegative().meta({
       description: 'The value in base units (89.16万元 -> 891600 CNY; percent in percent).',
@@ -81,6 +86,10 @@ export const FigureAnnotationSchema = z
     qualifier: QualifierSchema,
     period: PeriodSchema,
     quote: QuoteSchema,
+    quote_en: ProseSchema.meta({
+      description:
+        'A faithful English rendering of quote.text, with its number as the quote states it (digits may be grouped; 89.16万元 -> "891,600 yuan"; 余/近/约 as "more than"/"nearly"/"about").',
+    }),
     indicator: IndicatorIdSchema.nullable().meta({
       description: 'Id of the cross-city indicator the figure measures, or null.',
     }),

@@ -21,7 +21,7 @@ export const SafeTextSchema = z
   .refine((s) => s === s.trim(), { message: 'has leading or trailing whitespace' });
 
 /** Human-written text: SafeText that does not start like a spreadsheet formula. */
-const ProseSchema = SafeTextSchema.refine((s) => !FORMULA_START.test(s), {
+export const ProseSchema = SafeTextSchema.refine((s) => !FORMULA_START.test(s), {
   message: 'starts with =, +, - or @, which a spreadsheet would run as a formula',
 });
 

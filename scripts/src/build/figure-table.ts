@@ -93,14 +93,28 @@ export const COLUMNS: readonly Column[] = [
   {
     name: 'label_zh',
     type: 'string',
-    description: 'What is counted, in Chinese.',
+    description: 'The full description: what is counted, by whom and over what period, in Chinese.',
     get: (f) => f.label.zh,
   },
   {
     name: 'label_en',
     type: 'string',
-    description: 'What is counted, by whom and over what period, in English.',
+    description: 'The full description: what is counted, by whom and over what period, in English.',
     get: (f) => f.label.en,
+  },
+  {
+    name: 'title_zh',
+    type: 'string',
+    description:
+      'A short headline naming what is counted, in Chinese (at most 16 characters, no number); unique within the city.',
+    get: (f) => f.title.zh,
+  },
+  {
+    name: 'title_en',
+    type: 'string',
+    description:
+      'A short headline naming what is counted, in English (at most 60 characters, sentence case, no number); unique within the city.',
+    get: (f) => f.title.en,
   },
   {
     name: 'value',
@@ -169,6 +183,13 @@ export const COLUMNS: readonly Column[] = [
     type: 'string',
     description: 'The verbatim words of the source that state the number.',
     get: (f) => f.quote.text,
+  },
+  {
+    name: 'quote_en',
+    type: 'string',
+    description:
+      'An English rendering of `quote`, with the number as the quote states it (digits grouped, never rounded; 余/近/约 as "more than"/"nearly"/"about"). A translation for reading: the Chinese quote is the record.',
+    get: (f) => f.quote_en,
   },
   {
     name: 'quote_start',

@@ -87,7 +87,7 @@ export function cityReadme(opts: {
     '',
     '## Fields of `figures.csv` (and of each object in `figures.json`)',
     '',
-    `In \`figures.json\` the same fields are nested (\`label.zh\`, \`period.kind\`, \`quote.start\`, \`notes[]\`). Example values are from \`${example.global_id}\`.`,
+    `In \`figures.json\` the same fields are nested (\`label.zh\`, \`title.en\`, \`period.kind\`, \`quote.start\`, \`notes[]\`). Example values are from \`${example.global_id}\`.`,
     '',
     '| field | type | description | example |',
     '| --- | --- | --- | --- |',

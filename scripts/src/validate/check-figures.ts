@@ -1,6 +1,7 @@
 import type { FigureAnnotation, Indicator } from '@shuangjian/schema';
 import type { Located } from './check-schema.ts';
 import type { ResolvedSource } from './check-sources.ts';
+import { quoteEnIssues, titleLengthIssues, titleUniqueIssues } from './check-wording.ts';
 import { evaluateFormula, formulaRefs, parseFormula } from './formula.ts';
 import type { ValidationIssue } from './issues.ts';
 import { measureWords } from './measure-words.ts';
@@ -33,6 +34,7 @@ export function checkFigures(figures: Located<FigureAnnotation>[], ctx: Context)
   const seen = new Map<string, number>();
   let index = -1;
   const byIndicator = new Map<string, string>();
+  const titles = new Map<string, string>();
   for (const { value: f, yaml, path } of figures) {
     index++;
     const gid = `${citySlug}/${f.id}`;
@@ -61,6 +63,8 @@ export function checkFigures(figures: Located<FigureAnnotation>[], ctx: Context)
         ['id'],
       );
     else seen.set(f.id, index);
+    for (const w of [...titleLengthIssues(f), ...titleUniqueIssues(f, titles), ...quoteEnIssues(f)])
+      report(w.rule, w.message, w.field);
     if (f.indicator !== null) {
       const indicator = ctx.indicators.get(f.indicator);
       // A broken catalogue, or a broken entry for this id, is reported where it is.

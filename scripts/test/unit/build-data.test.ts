@@ -75,6 +75,30 @@ describe.each(CITIES)('%s files', (city) => {
     });
   });
 
+  it('every figure has its title and English quote in figures.json and figures.csv', () => {
+    const csv = pkgFile(city, 'data/figures.csv').toString('utf8');
+    const header = csvRows(csv)[0]!;
+    const after = (name: string) => header[header.indexOf(name) + 1];
+    expect([after('label_en'), after('title_zh'), after('quote')]).toEqual([
+      'title_zh',
+      'title_en',
+      'quote_en',
+    ]);
+    const rows = csvObjects(csv, { name: `${city} figures.csv` });
+    expect(figures.length).toBeGreaterThan(20);
+    figures.forEach((f, i) => {
+      const row = rows[i]!;
+      for (const [text, cell] of [
+        [f.title.zh, row.title_zh],
+        [f.title.en, row.title_en],
+        [f.quote_en, row.quote_en],
+      ]) {
+        expect(text, f.global_id).toMatch(/\S/);
+        expect(cell, f.global_id).toBe(text);
+      }
+    });
+  });
+
   it('figures.excel.csv is the same table with a UTF-8 byte-order mark', () => {
     const excel = pkgFile(city, 'data/figures.excel.csv');
     expect(csvRows(excel.toString('utf8'), { bom: true })).toHaveLength(figures.length + 1);

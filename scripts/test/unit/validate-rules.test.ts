@@ -2,7 +2,7 @@
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Document } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { runBuildData } from '../../src/build/run.ts';
 import { validate } from '../../src/validate/validate.ts';
 import { copyRepo, editYaml, figureIndex, realFigures, removeRepo } from '../fixture-repo.ts';
@@ -106,6 +106,75 @@ describe('figure rules', () => {
     editYaml(root, HUANGSHAN, set(rate.id, ['formula'], 'no-such-figure / 2'));
     expectRule('rate-formula', HUANGSHAN, `huangshan/${rate.id}`);
   });
+});
+
+describe('title and quote_en rules', () => {
+  const gid = `hefei/${enforcement.id}`;
+  const other = hefei.find((f) => f.id !== enforcement.id)!;
+
+  it.each<[string, (string | number)[], unknown]>([
+    ['title-length', ['title', 'zh'], '今年以来市县两级联合执法检查出动执法人员'],
+    [
+      'title-length',
+      ['title', 'en'],
+      'Enforcement staff deployed in the joint inspections this year',
+    ],
+    ['quote-en', ['quote_en'], 'city and county levels deployed enforcement staff'],
+    ['quote-en', ['quote_en'], 'city and county levels deployed 3,937 人次 of enforcement staff'],
+    ['quote-en-value', ['quote_en'], 'city and county levels deployed about 3,900 person-times'],
+    ['quote-en-value', ['quote_en'], 'city and county levels deployed 3.9 thousand person-times'],
+    ['schema', ['quote_en'], ''],
+    ['schema', ['title'], { zh: '出动执法人员' }],
+  ])('[%s] when %j is set to %j', (rule, path, value) => {
+    editYaml(root, HEFEI, set(enforcement.id, path, value));
+    const issues = expectRule(rule, HEFEI, gid);
+    const issue = issues.find((i) => i.rule === rule)!;
+    expect(issue.message).toContain(path.join('.'));
+    expect(issue.at?.line).toBeGreaterThan(1);
+  });
+
+  it('[schema] when a figure has no title or no quote_en', () => {
+    editYaml(root, HEFEI, (doc) => {
+      doc.deleteIn(['figures', figureIndex(doc, enforcement.id), 'title']);
+      doc.deleteIn(['figures', figureIndex(doc, other.id), 'quote_en']);
+    });
+    const issues = expectRule('schema', HEFEI, gid);
+    expect(issues.find((i) => i.figure === gid)?.message).toMatch(/title/);
+    expectRule('schema', HEFEI, `hefei/${other.id}`);
+    expect(issues.find((i) => i.figure === `hefei/${other.id}`)?.message).toMatch(/quote_en/);
+  });
+
+  it.each(['zh', 'en'])('[title-unique] when two figures share a title.%s', (lang) => {
+    const title = readTitle(HEFEI, enforcement.id, lang);
+    // Case and spacing do not make two English titles different.
+    editYaml(
+      root,
+      HEFEI,
+      set(other.id, ['title', lang], lang === 'en' ? ` ${title.toUpperCase()}`.trim() : title),
+    );
+    const issue = expectRule('title-unique', HEFEI).find((i) => i.rule === 'title-unique')!;
+    expect([issue.figure, issue.message]).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(other.id),
+        expect.stringContaining(enforcement.id),
+      ]),
+    );
+  });
+
+  it('accepts a quote_en that writes the number in millions without rounding', () => {
+    const f = hefei.find((x) => x.raw === '162万')!;
+    editYaml(
+      root,
+      HEFEI,
+      set(f.id, ['quote_en'], 'the special lecture had 1.62 million participants'),
+    );
+    expect(validate(join(root, 'data')).issues).toEqual([]);
+  });
+
+  function readTitle(file: string, id: string, lang: string): string {
+    const doc = parseDocument(readFileSync(join(root, file), 'utf8'));
+    return String(doc.getIn(['figures', figureIndex(doc, id), 'title', lang]));
+  }
 });
 
 describe('more figure rules', () => {

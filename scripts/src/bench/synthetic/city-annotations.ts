@@ -55,6 +55,7 @@ function figureAnnotation(
       zh: `${nameZh}${f.t.label.zh}`,
       en: `${f.t.label.en}, as reported by ${nameEn} for the whole city`,
     },
+    title: f.t.title ?? f.t.label,
     value: f.num.value,
     raw: f.num.raw,
     unit: f.t.unit,
@@ -72,10 +73,19 @@ function figureAnnotation(
       end: f.at + cp(f.quote),
       ...(found.length > 1 ? { occurrence } : {}),
     },
+    quote_en: quoteEn(f),
     indicator: f.indicator,
     formula: f.formula,
     notes: f.notes,
   };
+}
+
+const QUALIFIER_EN = { exact: '', at_least: 'more than ', approx: 'about ', nearly: 'nearly ' };
+
+/** A stand-in English quote: the label and the number in full digits, as the validator wants. */
+function quoteEn(f: PlacedFigure): string {
+  const n = f.num.value.toLocaleString('en-US', { maximumFractionDigits: 10 });
+  return `${f.t.label.en}: ${QUALIFIER_EN[f.num.qualifier]}${n}${f.t.unit === 'percent' ? '%' : ''}`;
 }
 
 /** Every exclusion the text may need, in order: title, fixed, section markers, sentences. */

@@ -10,7 +10,7 @@ import { HEADINGS, NOTES, ORDINALS, PROSE, TOPICS } from './prose.ts';
 import type { Rng } from './seeded-rng.ts';
 
 /** What a placed figure keeps of its template. */
-type FigureWording = Pick<Template, 'id' | 'unit' | 'unitZh' | 'label' | 'period'>;
+type FigureWording = Pick<Template, 'id' | 'unit' | 'unitZh' | 'label' | 'title' | 'period'>;
 
 /** A figure as written: where its quote is in the text, and what it is annotated with. */
 export interface PlacedFigure {

@@ -25,6 +25,8 @@ export interface Template {
   prefix?: string;
   period?: { wording: string; kind: PeriodKind };
   label: { zh: string; en: string };
+  /** The short headline, when the label is too long to be one (zh 16, en 60 characters at most). */
+  title?: { zh: string; en: string };
   indicator?: string;
   num: (r: Rng) => Num;
 }

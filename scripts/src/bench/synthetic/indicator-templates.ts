@@ -159,6 +159,7 @@ export const INDICATOR_TEMPLATES: Template[] = [
       zh: '已完成审批并纳入监管平台的机构',
       en: 'Providers with completed approval, all on the supervision platform',
     },
+    title: { zh: '纳入监管平台的机构', en: 'Approved providers on the supervision platform' },
     indicator: 'institutions.approved',
     num: exact(60, 900),
   },

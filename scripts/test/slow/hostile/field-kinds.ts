@@ -35,8 +35,9 @@ const paths = (list: string): Path[] =>
   list.split(' ').map((p) => p.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
 
 const FIGURE_FIELDS = paths(
-  'id source section label value raw unit unit_zh qualifier period quote indicator formula notes ' +
-    'label.zh label.en period.wording period.kind period.start period.end quote.text quote.start quote.end',
+  'id source section label title value raw unit unit_zh qualifier period quote quote_en indicator ' +
+    'formula notes label.zh label.en title.zh title.en period.wording period.kind period.start ' +
+    'period.end quote.text quote.start quote.end',
 );
 const EXCLUSION_FIELDS = paths('source text count kind reason reason.zh reason.en');
 const SOURCE_FIELDS = paths(
@@ -114,6 +115,12 @@ const FIGURE_MISTYPES: [Path, (f: RealFigure) => unknown][] = [
   [['label', 'zh'], () => 1],
   [['label', 'en'], () => null],
   [['label', 'en'], () => false],
+  [['title'], (f) => f.figure.title.en],
+  [['title', 'zh'], () => null],
+  [['title', 'en'], () => 60],
+  [['quote_en'], () => null],
+  [['quote_en'], (f) => [f.figure.quote_en]],
+  [['quote_en'], () => 3937],
   [['period'], () => null],
   [['period'], (f) => f.figure.period.kind],
   [['period'], (f) => [f.figure.period.kind]],

@@ -1,0 +1,127 @@
+// Figure pages are named by the figure's short title (h1, <title>, og:title) with the full label as
+// the description; English pages give quote_en beside the Chinese quote, and every Chinese run in
+// an English figure page's <main> is marked lang="zh-Hans".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_HINT, DIST, distBuilt, loadPages, type Page } from '../lib/dist';
+import { cityPath, DATASETS, figurePath, LANGS, localePath } from '../lib/expected';
+
+let pages: Map<string, Page>;
+beforeAll(() => {
+  if (!distBuilt()) throw new Error(BUILD_HINT);
+  pages = loadPages();
+});
+
+const FIGURES = DATASETS.flatMap((d) => d.figures.map((f) => ({ d, f })));
+/** Text as a reader sees it: entities decoded, runs of white space as one space. */
+const shown = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
+const CHINESE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+
+/** Every text node holding Chinese whose nearest lang attribute is not zh-Hans. */
+function unmarkedChinese(main: HTMLElement): string[] {
+  const found: string[] = [];
+  const walk = (node: Node, lang: string) => {
+    if (node.nodeType === 3) {
+      if (lang !== 'zh-Hans' && CHINESE.test(node.text)) found.push(node.text.trim().slice(0, 80));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const own = (node as HTMLElement).getAttribute('lang');
+    for (const child of node.childNodes) walk(child, own ?? lang);
+  };
+  walk(main, 'en');
+  return found;
+}
+
+describe('figure titles', () => {
+  it.each(LANGS)(
+    '%s: every figure page has the title as its h1, <title> and og:title, the label under it',
+    (lang) => {
+      expect(FIGURES.length).toBeGreaterThan(80);
+      const problems: string[] = [];
+      for (const { d, f } of FIGURES) {
+        const p = pages.get(localePath(lang, figurePath(f)));
+        if (!p) {
+          problems.push(`${f.global_id}: no ${lang} page`);
+          continue;
+        }
+        const at = (m: string) => problems.push(`${p.path}: ${m}`);
+        const h1 = shown(p.root.querySelector('main h1'));
+        if (h1 !== f.title[lang]) at(`h1 "${h1}", title "${f.title[lang]}"`);
+        const name = `${d.city.name[lang]} · ${f.title[lang]}`;
+        const title = shown(p.root.querySelector('head title'));
+        if (!title.startsWith(`${name} · `)) at(`<title> "${title}" does not start "${name} · "`);
+        const og = p.root.querySelector('meta[property="og:title"]')?.getAttribute('content');
+        if (og !== name) at(`og:title "${og}", want "${name}"`);
+        const description = shown(p.root.querySelector('main h1 + p'));
+        if (description !== f.label[lang])
+          at(`the paragraph after h1 is "${description}", not the label`);
+        if (lang === 'en') {
+          const zh = p.root.querySelector('main h1 + p + p');
+          if (zh?.getAttribute('lang') !== 'zh-Hans' || shown(zh) !== f.label.zh)
+            at('no Chinese label in a lang="zh-Hans" element after the description');
+        }
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.each(LANGS)(
+    '%s: every row of a city figure table links its title and describes it with the label',
+    (lang) => {
+      const problems: string[] = [];
+      for (const d of DATASETS) {
+        const p = pages.get(localePath(lang, cityPath(d.city.slug)))!;
+        for (const f of d.figures) {
+          const row = p.root.querySelector(`table.figure-table tr[data-figure="${f.global_id}"]`);
+          const link = row?.querySelector(`th a[href="${localePath(lang, figurePath(f))}"]`);
+          if (shown(link) !== f.title[lang])
+            problems.push(`${p.path}: ${f.global_id} link text "${shown(link)}"`);
+          if (shown(row?.querySelector('th .figure-desc')) !== f.label[lang])
+            problems.push(`${p.path}: ${f.global_id} row has no label under its title`);
+        }
+      }
+      expect(problems).toEqual([]);
+    },
+  );
+});
+
+describe('English figure pages', () => {
+  it('give quote_en beside the Chinese quote, marked as a translation', () => {
+    const problems: string[] = [];
+    for (const { f } of FIGURES) {
+      const p = pages.get(localePath('en', figurePath(f)))!;
+      const quote = p.root.querySelector('main blockquote.quote[lang="zh-Hans"] mark.fig');
+      const english = p.root.querySelector('main blockquote.quote + .quote-en');
+      if (quote?.text !== f.quote.text) problems.push(`${p.path}: no Chinese quote`);
+      if (!english) problems.push(`${p.path}: no .quote-en right after the quote`);
+      else if (shown(english) !== `In English: “${f.quote_en}”`)
+        problems.push(`${p.path}: .quote-en reads "${shown(english)}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('mark every Chinese run inside <main> with lang="zh-Hans"', () => {
+    const problems: string[] = [];
+    for (const { f } of FIGURES) {
+      const path = localePath('en', figurePath(f));
+      // Read as a browser does: <pre> is markup too (the BibTeX and CSL-JSON blocks).
+      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+      const root = parse(html, { blockTextElements: { script: true, style: true } });
+      expect(root.querySelector('html')?.getAttribute('lang')).toBe('en');
+      for (const text of unmarkedChinese(root.querySelector('main')!))
+        problems.push(`${path}: "${text}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the check above finds an unmarked Chinese word (its control)', () => {
+    const main = parse(
+      '<main><p>Staff (<span lang="zh-Hans">人员</span>) and 人次</p><pre lang="en"><code>[合肥]</code></pre></main>',
+      { blockTextElements: { script: true, style: true } },
+    ).querySelector('main')!;
+    expect(unmarkedChinese(main)).toEqual([') and 人次', '[合肥]']);
+  });
+});
