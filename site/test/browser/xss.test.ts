@@ -39,6 +39,11 @@ const LABELS: Record<string, string> = {
   'social-supervisors': JS_URL, // section 1
   'fees-refund-ordered': TEMPLATE, // section 3
 };
+/** The short title of a figure with a hostile label: as hostile as the length rules allow. */
+const hostileTitle = (id: string) => ({
+  zh: `执法<b>${Object.keys(LABELS).indexOf(id)}</b>`,
+  en: `Staff${LABELS[id]}`,
+});
 /** This figure also gets the hostile note. */
 const NOTED = 'enforcement-personnel-dispatched';
 /** The section whose heading becomes HEADING. */
@@ -81,6 +86,8 @@ function mutate(): void {
         ['figures', i, 'label'],
         doc.createNode({ zh: `执法${label}`, en: `Staff${label}` }),
       );
+      // Titles are short (zh at most 16 characters): the hostile string in English, markup in zh.
+      doc.setIn(['figures', i, 'title'], doc.createNode(hostileTitle(id)));
       if (id === NOTED)
         doc.setIn(
           ['figures', i, 'notes'],
@@ -409,9 +416,9 @@ describe('hostile input in the data', () => {
           excerpts: Array.from(document.querySelectorAll('.search-excerpt'), (e) => e.textContent),
           marks: document.querySelectorAll('.search-results mark').length,
         }));
-        const label = `${lang === 'zh' ? '执法' : 'Staff'}${IMG}`;
+        const title = hostileTitle('leads-collected')[lang];
         const city = `${lang === 'zh' ? '合肥市' : 'Hefei'}${CITY_TAIL}`;
-        expect(shown.titles, `${path} titles`).toContain(label);
+        expect(shown.titles, `${path} titles`).toContain(title);
         expect(
           shown.lines.some((l) => l?.startsWith(`${city} · `)),
           `${path} city line`,
