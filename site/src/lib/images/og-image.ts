@@ -65,7 +65,7 @@ export function figureOg(d: Dataset, f: Figure, lang: Lang): OgImage {
       gapBefore: 4,
     },
     {
-      text: f.label[lang],
+      text: f.title[lang],
       className: CLASS.fg,
       options: { size: labelSize, leading: 1.25, bold: true, lang, balanced: true },
       gapBefore: 10,
@@ -86,7 +86,7 @@ export function figureOg(d: Dataset, f: Figure, lang: Lang): OgImage {
       ogDocument({
         lang,
         site,
-        title: `${d.city.name[lang]} · ${f.label[lang]}`,
+        title: `${d.city.name[lang]} · ${f.title[lang]}`,
         desc: alt,
         footer: dataFooter([d.city.slug], [d], lang, site, `/figures/${f.city}/${f.id}/`),
         content: (area) =>
@@ -156,7 +156,7 @@ export function cityOg(d: Dataset, lang: Lang): OgImage {
       gapBefore: 6,
     },
     {
-      text: key.label[lang],
+      text: key.title[lang],
       className: CLASS.fg,
       options: { size: 22, leading: 1.35, lang },
       gapBefore: 6,

@@ -174,10 +174,12 @@ describe('OpenGraph images', () => {
     expect(text).toContain('CC\u00A0BY\u00A04.0');
   });
 
-  it('draw hostile labels as escaped text, leaving the SVG structure alone', () => {
+  it('draw hostile labels and titles as escaped text, leaving the SVG structure alone', () => {
     const hostile = '</text><script>alert(1)</script><text onload="x" a=\'b\'>&amp;';
     const { dataset, figure } = allFigures()[0]!;
-    const f = { ...figure, label: { zh: `执法${hostile}`, en: `Staff${hostile}` } };
+    // The image draws the short title and describes with the label: both hostile.
+    const bad = { zh: `执法${hostile}`, en: `Staff${hostile}` };
+    const f = { ...figure, label: bad, title: bad };
     for (const lang of LANGS) {
       const svg = figureOg(dataset, f, lang).svg(site);
       expect(svg).not.toContain('<script');
@@ -202,7 +204,7 @@ describe('OpenGraph images', () => {
             ].includes(t!),
         ),
       ).toEqual([]);
-      // The label may be wrapped over lines: compare the drawn text without line breaks.
+      // The title may be wrapped over lines: compare the drawn text without line breaks.
       expect(drawnText(svg).replace(/\s+/g, '')).toContain(hostile.replace(/\s+/g, ''));
     }
   });
