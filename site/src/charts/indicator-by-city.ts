@@ -5,6 +5,7 @@ import { formatBaseValue, formatValue } from '../lib/format';
 import { list, periodTag } from './lib/format';
 import { chartOutput } from './lib/chart-output';
 import { barRowsHtml } from './lib/html';
+import { strings } from '../i18n/strings';
 import type { ChartOutput, Lang } from './lib/types';
 
 /** One city of the comparison, as data: no pixels. */
@@ -43,7 +44,7 @@ export interface IndicatorSeries {
   notes: string[];
 }
 
-const T = {
+const T = strings({
   zh: {
     notReported: '未报告',
     title: (name: string) => `各市比较:${name}`,
@@ -60,6 +61,22 @@ const T = {
       `图中为数值最大的${shown}个城市(共${total}个城市,其中${reported}个报告此项);下表列出全部城市。`,
     cappedLead: (name: string, shown: number, total: number) =>
       `条形图,显示${total}个城市中“${name}”数值最大的${shown}个城市。`,
+    cappedName: (name: { zh: string; en: string }) => name.zh,
+    moreMissing: (missing: number) => `另有${missing}个城市未报告此项(不是零)。`,
+    // The text alternative (summarize).
+    lead: (cities: number, name: string) => `条形图,比较${cities}个城市的“${name}”。`,
+    period: (period: string) => `(${period})`,
+    row: (r: CitySeriesRow, period: string) =>
+      r.value === null ? `${r.city}未报告` : `${r.city}为${r.valueWords}${period}`,
+    rows: (each: string[]) => `${each.join(';')}。`,
+    extremes: (hi: string, lo: string) => `最大为${hi},最小为${lo}。`,
+    lowerBounds: (cities: string) => `${cities}的数值为下限(原文写作“余”或“多”)。`,
+    approximate: (cities: string) => `${cities}的数值为约数。`,
+    nearlyCities: (cities: string) => `${cities}的数值接近而略少于所示值(原文写作“近”)。`,
+    periodsDiffer: '各市统计期间不同,不宜直接比较。',
+    unitDiffers: (city: string) => `${city}的计量单位与本指标不同。`,
+    notReportedCities: (cities: string[]) => `未报告(不是零):${list(cities, 'zh')}。`,
+    sentenceSep: '',
   },
   en: {
     notReported: 'not reported',
@@ -79,8 +96,23 @@ const T = {
       `The chart shows the ${shown} largest of ${reported} reporting cities (${total} in all); the table lists every city.`,
     cappedLead: (name: string, shown: number, total: number) =>
       `Bar chart of the ${shown} cities with the largest ${name} of ${total} cities.`,
+    cappedName: (name: { zh: string; en: string }) => sentenceCase(name.en),
+    moreMissing: (missing: number) => ` ${missing} more cities do not report it (not zero).`,
+    lead: (cities: number, name: string) =>
+      `Bar chart comparing ${sentenceCase(name)} across ${cities} cities.`,
+    period: (period: string) => ` (${period})`,
+    row: (r: CitySeriesRow, period: string) => `${r.city}: ${r.valueWords}${period}`,
+    rows: (each: string[]) => `${each.join('; ')}.`,
+    extremes: (hi: string, lo: string) => `Largest: ${hi}; smallest: ${lo}.`,
+    lowerBounds: (cities: string) => `Lower bounds (written 余 or 多): ${cities}.`,
+    approximate: (cities: string) => `Approximate: ${cities}.`,
+    nearlyCities: (cities: string) => `Just under the value shown (written 近): ${cities}.`,
+    periodsDiffer: 'The periods differ; compare with care.',
+    unitDiffers: (city: string) => `${city} counts a different unit from the indicator.`,
+    notReportedCities: (cities: string[]) => `Not reported (not zero): ${list(cities, 'en')}.`,
+    sentenceSep: ' ',
   },
-} as const;
+});
 
 /** The comparison rows as chart data in one language. */
 export function toSeries(
@@ -188,7 +220,7 @@ function sentenceCase(name: string): string {
  * replaces the first sentence (for a chart that draws only some of the cities).
  */
 export function summarize(series: IndicatorSeries, lead?: string): string {
-  const zh = series.lang === 'zh';
+  const t = T[series.lang];
   const reported = series.rows.filter((r) => r.value !== null);
   const cities = (code: CaveatCode) =>
     list(
@@ -197,56 +229,23 @@ export function summarize(series: IndicatorSeries, lead?: string): string {
     );
   const has = (code: CaveatCode) => series.rows.some((r) => r.caveats.includes(code));
   const each = series.rows.map((r) => {
-    const period = series.showPeriods && r.period ? (zh ? `(${r.period})` : ` (${r.period})`) : '';
-    if (zh) return r.value === null ? `${r.city}未报告` : `${r.city}为${r.valueWords}${period}`;
-    return `${r.city}: ${r.valueWords}${period}`;
+    const period = series.showPeriods && r.period ? t.period(r.period) : '';
+    return t.row(r, period);
   });
-  const s = [
-    lead ??
-      (zh
-        ? `条形图,比较${series.rows.length}个城市的“${series.indicatorName}”。`
-        : `Bar chart comparing ${sentenceCase(series.indicatorName)} across ${series.rows.length} cities.`),
-    zh ? `${each.join(';')}。` : `${each.join('; ')}.`,
-  ];
+  const s = [lead ?? t.lead(series.rows.length, series.indicatorName), t.rows(each)];
   if (reported.length >= 2) {
     const sorted = [...reported].sort((a, b) => b.value! - a.value!);
     const [hi, lo] = [sorted[0]!, sorted.at(-1)!];
-    s.push(
-      zh ? `最大为${hi.city},最小为${lo.city}。` : `Largest: ${hi.city}; smallest: ${lo.city}.`,
-    );
+    s.push(t.extremes(hi.city, lo.city));
   }
-  if (has('lower_bound'))
-    s.push(
-      zh
-        ? `${cities('lower_bound')}的数值为下限(原文写作“余”或“多”)。`
-        : `Lower bounds (written 余 or 多): ${cities('lower_bound')}.`,
-    );
-  if (has('approximate'))
-    s.push(
-      zh ? `${cities('approximate')}的数值为约数。` : `Approximate: ${cities('approximate')}.`,
-    );
-  if (has('nearly'))
-    s.push(
-      zh
-        ? `${cities('nearly')}的数值接近而略少于所示值(原文写作“近”)。`
-        : `Just under the value shown (written 近): ${cities('nearly')}.`,
-    );
-  if (has('periods_differ'))
-    s.push(zh ? '各市统计期间不同,不宜直接比较。' : 'The periods differ; compare with care.');
-  for (const r of series.rows.filter((x) => x.unitDiffers))
-    s.push(
-      zh
-        ? `${r.city}的计量单位与本指标不同。`
-        : `${r.city} counts a different unit from the indicator.`,
-    );
+  if (has('lower_bound')) s.push(t.lowerBounds(cities('lower_bound')));
+  if (has('approximate')) s.push(t.approximate(cities('approximate')));
+  if (has('nearly')) s.push(t.nearlyCities(cities('nearly')));
+  if (has('periods_differ')) s.push(t.periodsDiffer);
+  for (const r of series.rows.filter((x) => x.unitDiffers)) s.push(t.unitDiffers(r.city));
   const missing = series.rows.filter((r) => r.value === null).map((r) => r.city);
-  if (missing.length > 0)
-    s.push(
-      zh
-        ? `未报告(不是零):${list(missing, 'zh')}。`
-        : `Not reported (not zero): ${list(missing, 'en')}.`,
-    );
-  return s.join(zh ? '' : ' ');
+  if (missing.length > 0) s.push(t.notReportedCities(missing));
+  return s.join(t.sentenceSep);
 }
 
 /** Above this many cities the chart draws the largest values only; its table keeps every city. */
@@ -277,18 +276,10 @@ export function indicatorByCity(input: {
     series = { ...drawn, notes: [note, ...drawn.notes] };
     summary = summarize(
       drawn,
-      t.cappedLead(
-        lang === 'zh' ? input.indicator.name.zh : sentenceCase(input.indicator.name.en),
-        largest.length,
-        input.rows.length,
-      ),
+      t.cappedLead(t.cappedName(input.indicator.name), largest.length, input.rows.length),
     );
     const missing = all.rows.length - reported.length;
-    if (missing > 0)
-      summary +=
-        lang === 'zh'
-          ? `另有${missing}个城市未报告此项(不是零)。`
-          : ` ${missing} more cities do not report it (not zero).`;
+    if (missing > 0) summary += t.moreMissing(missing);
   }
   const placed = layout(series);
   return chartOutput({

@@ -8,6 +8,7 @@ import { attrs, escapeXml, rect, type Rect } from './lib/svg';
 import { textWidth } from './lib/text-width';
 import { extent, renderTextBlock, textBlock, type TextBlock } from './lib/text-block';
 import { keepTogether } from './lib/wrap';
+import { strings } from '../i18n/strings';
 import type { ChartOutput, Lang } from './lib/types';
 
 /** "reduced": (a - b) / a, the share cut from a, b remaining; "share": b / a, part b of whole a. */
@@ -58,13 +59,21 @@ export interface RateSeries {
   difference: string;
 }
 
-const T = {
+/** How describeAmounts words the whole, part, rest and rate. */
+type Amounts = ReturnType<typeof describeAmounts>;
+
+const T = strings({
   zh: {
     reduced: '减少',
     rest: '其余',
     colon: ':',
     stated: '原文所述',
     head: ['项目', '数值'],
+    rateLabel: (label: { zh: string; en: string }) => label.zh,
+    /** A label with what follows it in brackets: "减少(216 − 24)". */
+    bracketed: (label: string, inside: string) => `${label}(${inside})`,
+    summary: (title: string, a: Amounts) =>
+      `百分比条形图,${title}。整体为${a.whole};${a.part};${a.rest}。${a.rate}。`,
   },
   en: {
     reduced: 'Reduced',
@@ -72,8 +81,12 @@ const T = {
     colon: ': ',
     stated: 'as stated',
     head: ['Item', 'Value'],
+    rateLabel: (label: { zh: string; en: string }) => shortTitle(label.en),
+    bracketed: (label: string, inside: string) => `${label} (${inside})`,
+    summary: (title: string, a: Amounts) =>
+      `100% bar chart: ${title}. The whole is ${a.whole}; ${a.part}; ${a.rest}. ${a.rate}.`,
   },
-} as const;
+});
 
 /**
  * The counts a stated rate is computed from: the whole (a) and the remainder or part (b), of one
@@ -147,7 +160,7 @@ export function toSeries(input: {
   return {
     id: `rate-${rate.city}-${rate.id}`,
     lang,
-    title: `${city.name[lang]}${t.colon}${lang === 'en' ? shortTitle(rate.label.en) : rate.label.zh}`,
+    title: `${city.name[lang]}${t.colon}${t.rateLabel(rate.label)}`,
     city: city.name[lang],
     shape,
     unit: a.unit,
@@ -176,10 +189,8 @@ export function describeAmounts(
   partItem: string;
   restItem: string;
 } {
-  const { colon, stated } = T[series.lang];
-  const zh = series.lang === 'zh';
-  const withDifference = (label: string) =>
-    zh ? `${label}(${series.difference})` : `${label} (${series.difference})`;
+  const { colon, stated, bracketed } = T[series.lang];
+  const withDifference = (label: string) => bracketed(label, series.difference);
   const partItem =
     series.shape === 'reduced' ? withDifference(series.part.label) : series.part.label;
   const restItem = series.shape === 'share' ? withDifference(series.rest.label) : series.rest.label;
@@ -187,7 +198,7 @@ export function describeAmounts(
     whole: `${series.whole.label}${colon}${bind(series.whole.text)}`,
     part: `${partItem}${colon}${bind(series.part.text)}`,
     rest: `${restItem}${colon}${bind(series.rest.text)}`,
-    rate: `${series.rate.label}${colon}${bind(series.rate.text)} = ${series.arithmetic}${zh ? `(${stated})` : ` (${stated})`}`,
+    rate: `${series.rate.label}${colon}${bind(series.rate.text)} = ${series.arithmetic}${bracketed('', stated)}`,
     partItem,
     restItem,
   };
@@ -352,9 +363,7 @@ export function toHtml(series: RateSeries): string {
 /** A text alternative: the whole, the part, the rest and the stated rate with its arithmetic. */
 export function summarize(series: RateSeries): string {
   const a = describeAmounts(series);
-  return series.lang === 'zh'
-    ? `百分比条形图,${series.title}。整体为${a.whole};${a.part};${a.rest}。${a.rate}。`
-    : `100% bar chart: ${series.title}. The whole is ${a.whole}; ${a.part}; ${a.rest}. ${a.rate}.`;
+  return T[series.lang].summary(series.title, a);
 }
 
 /** Part-to-whole chart of a stated rate, or null when its formula is not (a - b) / a or b / a. */

@@ -9,6 +9,13 @@ export const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
 /** OpenGraph locale. */
 export const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US' };
 
+const OTHER: Record<Lang, Lang> = { zh: 'en', en: 'zh' };
+
+/** The other language (the one the language switch leads to). */
+export function otherLang(lang: Lang): Lang {
+  return OTHER[lang];
+}
+
 /** The value of the [...lang] route parameter for a language. */
 export function langParam(lang: Lang): string | undefined {
   return lang === 'zh' ? undefined : 'en';

@@ -1,7 +1,8 @@
 import type { Lang } from './lang';
+import { strings } from './strings';
 
-/** Every interface string, in both languages; a test checks that both have every key. */
-export const UI = {
+/** Every interface string shared by several pages, in both languages (see strings.ts). */
+export const UI = strings({
   zh: {
     siteName: '双减治理数据',
     siteTagline: '各城市公开报告的“双减”校外培训治理数字,逐一附原文出处',
@@ -17,6 +18,7 @@ export const UI = {
       changelog: '更新记录',
       search: '搜索',
     },
+    mainNav: '主导航',
     switchLanguage: 'English',
     footerLicence:
       '官方数字是政府文件中的事实,引用时请先注明原发布者。本项目的整理、规范化、翻译和元数据以 CC BY 4.0 许可发布;代码以 MIT 许可发布。',
@@ -107,6 +109,9 @@ export const UI = {
       some: '共 {total} 条结果,显示前 {shown} 条',
     },
     searchMore: '显示更多',
+    /** The report's title in the page's language, after the Chinese title (none on Chinese pages). */
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the parameters of the English one
+    titleGloss: (_title: { zh: string; en: string }) => '',
     lostQuotesNote:
       '注意:此转载本丢失了中文字符之间的引号,部分短语因此连在一起。原文保持原样,解读写在说明中。',
   },
@@ -126,6 +131,7 @@ export const UI = {
       changelog: 'Changelog',
       search: 'Search',
     },
+    mainNav: 'Main',
     switchLanguage: '中文',
     footerLicence:
       'The official figures are facts from government documents; credit the original publisher first. The compilation, normalisation, translations and metadata are CC BY 4.0; the code is MIT.',
@@ -220,22 +226,15 @@ export const UI = {
       some: 'Showing {shown} of {total} results',
     },
     searchMore: 'Show more',
+    titleGloss: (title: { zh: string; en: string }) => title.en,
     lostQuotesNote:
       'Note: this republished copy lost the quotation marks between Chinese characters, so some phrases run together. The text is kept as published; readings are given in notes.',
   },
-} as const;
+});
 
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => R
-    : { [K in keyof T]: Widen<T[K]> };
-export type Strings = Widen<(typeof UI)['zh']>;
+export type Strings = (typeof UI)['zh'];
 
 /** The interface strings of a language. */
 export function ui(lang: Lang): Strings {
   return UI[lang];
 }
-
-// English must have every key that Chinese has, with the same shape (a compile-time check).
-UI.en satisfies Strings;

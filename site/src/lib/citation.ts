@@ -1,5 +1,6 @@
 import type { Dataset, Figure, Source } from '@shuangjian/schema';
-import type { Lang } from '../i18n/lang';
+import { HTML_LANG, type Lang } from '../i18n/lang';
+import { strings } from '../i18n/strings';
 
 /** This project, as it is named in every citation (second, after the original publisher). */
 export const PROJECT_NAME = 'Shuangjian Data (双减治理数据)';
@@ -8,6 +9,40 @@ export const PROJECT_NAME = 'Shuangjian Data (双减治理数据)';
 function sourceOf(d: Dataset, f: Figure | null): Source {
   return d.sources.find((x) => x.id === (f?.source ?? d.sources[0]!.id))!;
 }
+
+type Republication = Source['republication'];
+
+const T = strings({
+  zh: {
+    figure: (id: string) => `数字 ${id}`,
+    cite: (author: string, s: Source, d: Dataset, what: string, url: string) =>
+      `${author}:《${s.title.zh}》,${s.republication.publisher} ${s.republication.date} 转载,${s.republication.url}。收录于 双减治理数据 ${d.name} ${d.version}${what ? `,${what}` : ''},${url}。`,
+    credit: (author: string, s: Source, url: string) =>
+      `${author}:《${s.title.zh}》(${s.republication.publisher} ${s.republication.date} 转载);双减治理数据整理,${url}`,
+    report: (s: Source) => s.title.zh,
+    title: (report: string, f: Figure) => `${report}:${f.label.zh}`,
+    noteBefore: (f: Figure | null, r: Republication) =>
+      `${f ? `数字 ${f.global_id}。` : ''}${r.publisher} ${r.date} 转载:`,
+    noteAfter: (project: string, d: Dataset) =>
+      `。收录于 ${project},数据包 ${d.name},版本 ${d.version}。`,
+    /** BibTeX's language field (babel's name). */
+    bibtexLanguage: 'chinese',
+  },
+  en: {
+    figure: (id: string) => `figure ${id}`,
+    cite: (author: string, s: Source, d: Dataset, what: string, url: string) =>
+      `${author}, “${s.title.en}” [${s.title.zh}], republished by ${s.republication.publisher}, ${s.republication.date}, ${s.republication.url}. In Shuangjian Data, ${d.name} ${d.version}${what ? `, ${what}` : ''}, ${url}.`,
+    credit: (author: string, s: Source, url: string) =>
+      `${author}, “${s.title.en}” (republished by ${s.republication.publisher}, ${s.republication.date}); compiled by Shuangjian Data, ${url}`,
+    report: (s: Source) => `${s.title.en} [${s.title.zh}]`,
+    title: (report: string, f: Figure) => `${report}: ${f.label.en}`,
+    noteBefore: (f: Figure | null, r: Republication) =>
+      `${f ? `Figure ${f.global_id}. ` : ''}Republished by ${r.publisher}, ${r.date}: `,
+    noteAfter: (project: string, d: Dataset) =>
+      `. In ${project}, dataset package ${d.name}, version ${d.version}.`,
+    bibtexLanguage: 'english',
+  },
+});
 
 /** The original publisher: the source's author without its parenthetical ("合肥市", "Hefei Municipality"). */
 export function publisherOf(source: Pick<Source, 'author'>, lang: Lang): string {
@@ -18,10 +53,8 @@ export function publisherOf(source: Pick<Source, 'author'>, lang: Lang): string 
 export function citeFigure(d: Dataset, f: Figure | null, lang: Lang, url: string): string {
   const s = sourceOf(d, f);
   const author = publisherOf(s, lang);
-  const what = f ? (lang === 'zh' ? `数字 ${f.global_id}` : `figure ${f.global_id}`) : '';
-  return lang === 'zh'
-    ? `${author}:《${s.title.zh}》,${s.republication.publisher} ${s.republication.date} 转载,${s.republication.url}。收录于 双减治理数据 ${d.name} ${d.version}${what ? `,${what}` : ''},${url}。`
-    : `${author}, “${s.title.en}” [${s.title.zh}], republished by ${s.republication.publisher}, ${s.republication.date}, ${s.republication.url}. In Shuangjian Data, ${d.name} ${d.version}${what ? `, ${what}` : ''}, ${url}.`;
+  const what = f ? T[lang].figure(f.global_id) : '';
+  return T[lang].cite(author, s, d, what, url);
 }
 
 /**
@@ -31,9 +64,7 @@ export function citeFigure(d: Dataset, f: Figure | null, lang: Lang, url: string
 export function creditLine(d: Dataset, f: Figure | null, lang: Lang, url: string): string {
   const s = sourceOf(d, f);
   const author = publisherOf(s, lang);
-  return lang === 'zh'
-    ? `${author}:《${s.title.zh}》(${s.republication.publisher} ${s.republication.date} 转载);双减治理数据整理,${url}`
-    : `${author}, “${s.title.en}” (republished by ${s.republication.publisher}, ${s.republication.date}); compiled by Shuangjian Data, ${url}`;
+  return T[lang].credit(author, s, url);
 }
 
 /** A text citation of a whole city dataset (its first source, the package and version, the city page). */
@@ -76,9 +107,9 @@ function bibtexUrlCommand(url: string): string {
 
 /** The title of the cited work: the report's, with the figure's label after it for a figure. */
 function titleOf(s: Source, f: Figure | null, lang: Lang): string {
-  const report = lang === 'zh' ? s.title.zh : `${s.title.en} [${s.title.zh}]`;
+  const report = T[lang].report(s);
   if (!f) return report;
-  return lang === 'zh' ? `${report}:${f.label.zh}` : `${report}: ${f.label.en}`;
+  return T[lang].title(report, f);
 }
 
 /**
@@ -94,16 +125,7 @@ function noteOf(
   url: (u: string) => string,
 ): string {
   const r = s.republication;
-  const [before, after] =
-    lang === 'zh'
-      ? [
-          `${f ? `数字 ${f.global_id}。` : ''}${r.publisher} ${r.date} 转载:`,
-          `。收录于 ${PROJECT_NAME},数据包 ${d.name},版本 ${d.version}。`,
-        ]
-      : [
-          `${f ? `Figure ${f.global_id}. ` : ''}Republished by ${r.publisher}, ${r.date}: `,
-          `. In ${PROJECT_NAME}, dataset package ${d.name}, version ${d.version}.`,
-        ];
+  const [before, after] = [T[lang].noteBefore(f, r), T[lang].noteAfter(PROJECT_NAME, d)];
   return text(before) + url(r.url) + text(after);
 }
 
@@ -120,7 +142,7 @@ export function toBibtex(d: Dataset, f: Figure | null, lang: Lang, url: string):
     ['howpublished', bibtexUrlCommand(url)],
     ['url', bibtexUrl(url)],
     ['version', bibtexEscape(d.version)],
-    ['language', lang === 'zh' ? 'chinese' : 'english'],
+    ['language', T[lang].bibtexLanguage],
     ['note', noteOf(d, s, f, lang, bibtexEscape, bibtexUrlCommand)],
   ];
   const width = Math.max(...fields.map(([k]) => k.length));
@@ -163,7 +185,7 @@ export function toCslJson(d: Dataset, f: Figure | null, lang: Lang, url: string)
       (t) => t,
       (u) => u,
     ),
-    language: lang === 'zh' ? 'zh-Hans' : 'en',
+    language: HTML_LANG[lang],
   };
 }
 

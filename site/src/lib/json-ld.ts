@@ -1,5 +1,19 @@
 import type { Dataset, Figure } from '@shuangjian/schema';
-import type { Lang } from '../i18n/lang';
+import { HTML_LANG, type Lang } from '../i18n/lang';
+import { strings } from '../i18n/strings';
+
+const T = strings({
+  zh: {
+    name: (d: Dataset) => `${d.city.name.zh}“双减”校外培训治理数据`,
+    description: (d: Dataset, source: Dataset['sources'][number]) =>
+      `${source.title.zh}中的全部 ${d.figures.length} 个统计数字,附原文引文。`,
+  },
+  en: {
+    name: (d: Dataset) => `${d.city.name.en}: Double Reduction tutoring-governance figures`,
+    description: (d: Dataset, source: Dataset['sources'][number]) =>
+      `All ${d.figures.length} statistics in “${source.title.en}”, each with its verbatim quote.`,
+  },
+});
 
 const LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
 
@@ -14,16 +28,10 @@ export function cityDatasetLd(
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    name:
-      lang === 'zh'
-        ? `${d.city.name.zh}“双减”校外培训治理数据`
-        : `${d.city.name.en}: Double Reduction tutoring-governance figures`,
-    description:
-      lang === 'zh'
-        ? `${source.title.zh}中的全部 ${d.figures.length} 个统计数字,附原文引文。`
-        : `All ${d.figures.length} statistics in “${source.title.en}”, each with its verbatim quote.`,
+    name: T[lang].name(d),
+    description: T[lang].description(d, source),
     url,
-    inLanguage: lang === 'zh' ? 'zh-Hans' : 'en',
+    inLanguage: HTML_LANG[lang],
     version: d.version,
     license: LICENSE,
     isAccessibleForFree: true,

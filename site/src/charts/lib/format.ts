@@ -1,6 +1,9 @@
 import { periodLabel } from '@shuangjian/indicators';
 import type { Period } from '@shuangjian/schema';
+import { strings } from '../../i18n/strings';
 import type { Lang } from './types';
+
+const T = strings({ zh: { listSep: '、' }, en: { listSep: ', ' } });
 
 // Numbers and values are formatted in one place for pages, charts, images and embeds:
 // site/src/lib/format.ts. This file holds the chart-only wording helpers.
@@ -12,5 +15,5 @@ export function periodTag(period: Period, lang: Lang): string {
 
 /** Join list items: "合肥市、黄山市" / "Hefei, Huangshan". */
 export function list(items: string[], lang: Lang): string {
-  return items.join(lang === 'zh' ? '、' : ', ');
+  return items.join(T[lang].listSep);
 }

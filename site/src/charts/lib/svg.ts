@@ -1,3 +1,5 @@
+import { HTML_LANG, type Lang } from '../../i18n/lang';
+
 /** Escape text for use in SVG/XML text content and double-quoted attributes. */
 export function escapeXml(text: string): string {
   return text
@@ -41,7 +43,7 @@ export function svgDocument(options: {
   height: number;
   title: string;
   desc: string;
-  lang: string;
+  lang: Lang;
   body: string;
 }): string {
   const { id, width, height, title, desc, lang, body } = options;
@@ -52,7 +54,7 @@ export function svgDocument(options: {
     'aria-labelledby': `${id}-title ${id}-desc`,
     viewBox: `0 0 ${num(width)} ${num(height)}`,
     width: '100%',
-    lang: lang === 'zh' ? 'zh-Hans' : 'en',
+    lang: HTML_LANG[lang],
   })}>`;
   return [
     open,

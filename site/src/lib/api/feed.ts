@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
-import { localePath } from '../../i18n/lang';
+import { HTML_LANG, localePath } from '../../i18n/lang';
+import { strings } from '../../i18n/strings';
 import { localizedEntry, type Release } from '../changelog';
 import { absolute, FEED_PATH } from './paths';
 
@@ -96,10 +97,14 @@ function inline(text: string): string {
     .join('');
 }
 
+const T = strings({
+  zh: { dependenciesOnly: '仅更新依赖。' },
+  en: { dependenciesOnly: 'Dependency updates only.' },
+});
+
 function changeList(changes: readonly string[], lang: 'zh' | 'en'): string {
-  const xmlLang = lang === 'zh' ? 'zh-Hans' : 'en';
-  if (changes.length === 0)
-    return `<p xml:lang="${xmlLang}">${lang === 'zh' ? '仅更新依赖。' : 'Dependency updates only.'}</p>`;
+  const xmlLang = HTML_LANG[lang];
+  if (changes.length === 0) return `<p xml:lang="${xmlLang}">${T[lang].dependenciesOnly}</p>`;
   const items = changes.map((c) => `<li>${inline(localizedEntry(c, lang))}</li>`).join('');
   return `<ul xml:lang="${xmlLang}">${items}</ul>`;
 }
@@ -120,7 +125,7 @@ export function atomFeed(site: URL, releases: readonly DatedRelease[]): string {
     (['zh', 'en'] as const)
       .map(
         (lang) =>
-          `${indent}<link rel="alternate" type="text/html" hreflang="${lang === 'zh' ? 'zh-Hans' : 'en'}" href="${xmlEscape(changelog(lang, anchor))}"/>\n`,
+          `${indent}<link rel="alternate" type="text/html" hreflang="${HTML_LANG[lang]}" href="${xmlEscape(changelog(lang, anchor))}"/>\n`,
       )
       .join('');
   // Newest first; Array.prototype.sort is stable, so equal dates keep the package order.

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang';
 import { localePath } from '../../i18n/lang';
+import { strings } from '../../i18n/strings';
 import { ui } from '../../i18n/ui';
 import type { ChartEntry } from '../chart-registry';
 import { links } from '../links';
@@ -12,7 +13,7 @@ export const LICENCE_URL: Record<Lang, string> = {
   en: 'https://creativecommons.org/licenses/by/4.0/',
 };
 
-const T = {
+const T = strings({
   zh: {
     source: '来源:',
     creditSep: ';',
@@ -30,6 +31,9 @@ const T = {
     republished: (date: string) => `报告于 ${date} 转载`,
     periodsDiffer: '各市统计期间不同,请看各条标注。',
     sep: ' · ',
+    /** After a sentence, and between sentences. */
+    fullStop: '。',
+    sentenceSep: '',
   },
   en: {
     source: 'Source: ',
@@ -47,8 +51,10 @@ const T = {
     republished: (date: string) => `report republished ${date}`,
     periodsDiffer: 'The cities report different periods (shown on each bar).',
     sep: ' · ',
+    fullStop: '.',
+    sentenceSep: ' ',
   },
-} as const;
+});
 
 /**
  * A piece of a paragraph: text, a link (absolute; it opens in a new tab, since the page is in an
@@ -94,9 +100,9 @@ function subtitle(entry: ChartEntry, title: string, lang: Lang): string {
     const differ = rows.some((r) => r.caveats.some((c) => c.code === 'periods_differ'));
     return [
       indicator.definition[lang],
-      `${ui(lang).reportedBy(reported, rows.length)}${lang === 'zh' ? '。' : '.'}`,
+      `${ui(lang).reportedBy(reported, rows.length)}${t.fullStop}`,
       ...(differ ? [t.periodsDiffer] : []),
-    ].join(lang === 'zh' ? '' : ' ');
+    ].join(t.sentenceSep);
   }
   const d = getDataset(entry.city!);
   const source = d.sources.find((s) => s.id === entry.section?.source) ?? d.sources[0]!;
@@ -185,7 +191,7 @@ export function footerText(t: EmbedText): string[] {
 }
 
 /** The words of the "Embed" offer under every chart on the site. */
-export const EMBED_CODE_TEXT = {
+export const EMBED_CODE_TEXT = strings({
   zh: {
     summary: '嵌入',
     intro: '把下面的代码粘贴到网页中即可嵌入此图表,不需要脚本。',
@@ -214,4 +220,4 @@ export const EMBED_CODE_TEXT = {
     copied: 'Copied',
     copyFailed: 'Could not copy automatically: the code is selected, copy it with your keyboard.',
   },
-} as const;
+});

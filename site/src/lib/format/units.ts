@@ -1,5 +1,6 @@
 import { UNITS, type Unit } from '@shuangjian/schema';
 import type { Lang } from '../../i18n/lang';
+import { strings } from '../../i18n/strings';
 
 /** The unit as a column or heading names it: "人次" / "person-times", "yuan (CNY)"; percent is "%". */
 export function unitLabel(unit: Unit, lang: Lang): string {
@@ -31,10 +32,19 @@ const SINGULAR_EN: Partial<Record<Unit, string>> = {
   years: 'year',
 };
 
+const UNIT_TEXT = strings({
+  zh: {
+    many: (unit: Unit) => UNITS[unit].zh,
+    one: (unit: Unit) => UNITS[unit].zh,
+  },
+  en: {
+    many: (unit: Unit) => (unit === 'CNY' ? 'yuan' : UNITS[unit].en),
+    one: (unit: Unit) => (unit === 'CNY' ? 'yuan' : SINGULAR_EN[unit] || UNITS[unit].en),
+  },
+});
+
 /** The unit right after a value: "人次", "家机构"; en singular for 1, and CNY is "yuan"; percent "%". */
 export function unitText(unit: Unit, value: number, lang: Lang): string {
   if (unit === 'percent') return '%';
-  if (lang === 'zh') return UNITS[unit].zh;
-  if (unit === 'CNY') return 'yuan';
-  return (value === 1 && SINGULAR_EN[unit]) || UNITS[unit].en;
+  return value === 1 ? UNIT_TEXT[lang].one(unit) : UNIT_TEXT[lang].many(unit);
 }

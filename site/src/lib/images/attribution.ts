@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@shuangjian/schema';
 import { localePath, type Lang } from '../../i18n/lang';
+import { strings } from '../../i18n/strings';
 import { getDataset } from '../site-data';
 
 /** The compilation's name as an image credits it, after the original publishers. */
@@ -42,17 +43,32 @@ export interface Attribution {
  */
 export const MAX_NAMED = 5;
 
+const T = strings({
+  zh: {
+    more: {
+      reports: (rest: number) => `另${rest}份报告(全部列于下方网址)`,
+      packages: (rest: number) => `另${rest}个数据包`,
+    },
+    source: (credits: string[]) => `来源:${credits.join(';')}`,
+    compiler: (versions: string[]) => `整理:${COMPILER.zh},数据版本 ${versions.join('、')}`,
+    licence: `许可:${licence}`,
+  },
+  en: {
+    more: {
+      reports: (rest: number) => `and ${rest} more reports (all listed at the address below)`,
+      packages: (rest: number) => `and ${rest} more packages`,
+    },
+    source: (credits: string[]) => `Source: ${credits.join('; ')}`,
+    compiler: (versions: string[]) =>
+      `Compiled by ${COMPILER.en}, data version ${versions.join(', ')}`,
+    licence: `Licence: ${licence}`,
+  },
+});
+
 function named(items: string[], lang: Lang, what: 'reports' | 'packages'): string[] {
   if (items.length <= MAX_NAMED) return items;
   const rest = items.length - MAX_NAMED;
-  const more =
-    lang === 'zh'
-      ? what === 'reports'
-        ? `另${rest}份报告(全部列于下方网址)`
-        : `另${rest}个数据包`
-      : what === 'reports'
-        ? `and ${rest} more reports (all listed at the address below)`
-        : `and ${rest} more packages`;
+  const more = T[lang].more[what](rest);
   return [...items.slice(0, MAX_NAMED), more];
 }
 
@@ -73,19 +89,13 @@ export function attribution(o: {
     o.lang,
     'reports',
   );
-  return o.lang === 'zh'
-    ? {
-        source: `来源:${credits.join(';')}`,
-        compiler: `整理:${COMPILER.zh},数据版本 ${versions.join('、')}`,
-        licence: `许可:${licence}`,
-        url: o.url,
-      }
-    : {
-        source: `Source: ${credits.join('; ')}`,
-        compiler: `Compiled by ${COMPILER.en}, data version ${versions.join(', ')}`,
-        licence: `Licence: ${licence}`,
-        url: o.url,
-      };
+  const t = T[o.lang];
+  return {
+    source: t.source(credits),
+    compiler: t.compiler(versions),
+    licence: t.licence,
+    url: o.url,
+  };
 }
 
 /** The absolute address of a page in a language. */

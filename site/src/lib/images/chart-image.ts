@@ -4,6 +4,7 @@ import { attrs } from '../../charts/lib/svg';
 import { bindTitle } from '../../charts/lib/title';
 import { textWidth } from '../../charts/lib/text-width';
 import type { Lang } from '../../i18n/lang';
+import { strings } from '../../i18n/strings';
 import type { ChartEntry } from '../chart-registry';
 import { getDataset, getIndicator } from '../site-data';
 import { attribution, pageUrl } from './attribution';
@@ -23,6 +24,17 @@ export const SUBTITLE_PX = CHART_TEXT_PX;
 /** The class of a chart image's title, which tests blank out to see that it is drawn. */
 export const TITLE_CLASS = `${CLASS.fg} sj-img-title`;
 
+const T = strings({
+  zh: {
+    rate: (city: { zh: string; en: string }, heading: string) =>
+      `${city.zh}报告“${heading}”部分所述的比率,按原文中的数字复算`,
+  },
+  en: {
+    rate: (city: { zh: string; en: string }, heading: string) =>
+      `A rate stated in the part headed “${heading}” of ${city.en}’s report, recomputed from the figures in the text`,
+  },
+});
+
 /** The line under the title: what the chart measures, or which part of which report it shows. */
 export function chartSubtitle(entry: ChartEntry, chart: ChartOutput, lang: Lang): string {
   const indicator = /^\/indicators\/([^/]+)\/$/.exec(entry.pagePath);
@@ -32,16 +44,20 @@ export function chartSubtitle(entry: ChartEntry, chart: ChartOutput, lang: Lang)
     .find((s) => s.id === entry.section?.source)
     ?.sections.find((s) => s.number === entry.section?.number)?.heading[lang];
   if (entry.id.startsWith('rate-') && heading) {
-    return lang === 'zh'
-      ? `${d.city.name.zh}报告“${heading}”部分所述的比率,按原文中的数字复算`
-      : `A rate stated in the part headed “${heading}” of ${d.city.name.en}’s report, recomputed from the figures in the text`;
+    return T[lang].rate(d.city.name, heading);
   }
   return firstSentence(chart.summary, lang);
 }
 
+/** The first sentence: up to 。 in Chinese, up to . ! or ? before a capital or the end in English. */
+const FIRST_SENTENCE: Record<Lang, RegExp> = {
+  zh: /^.*?。/su,
+  en: /^.*?[.!?](?=\s+[A-Z“"(]|$)/su,
+};
+
 /** The first sentence of a chart summary ("条形图:……数字。", "Bar chart of … report."). */
 export function firstSentence(text: string, lang: Lang): string {
-  const m = lang === 'zh' ? /^.*?。/su.exec(text) : /^.*?[.!?](?=\s+[A-Z“"(]|$)/su.exec(text);
+  const m = FIRST_SENTENCE[lang].exec(text);
   return (m ? m[0] : text).trim();
 }
 

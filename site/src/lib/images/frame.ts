@@ -33,6 +33,12 @@ function makeImageStyles(): string {
   ].join('\n');
 }
 
+/** Curly quotes in drawn text: Chinese keeps its own; English gets straight ones (see below). */
+const NARROW_QUOTES: Record<Lang, (markup: string) => string> = {
+  zh: (markup) => markup,
+  en: (markup) => markup.replace(/[\u201C\u201D]/g, '"').replace(/[\u2018\u2019]/g, "'"),
+};
+
 /**
  * Drawn text with the punctuation Noto Sans SC sets full-width (it has no proportional forms
  * without OpenType features, which resvg does not apply) swapped for narrow look-alikes:
@@ -40,9 +46,7 @@ function makeImageStyles(): string {
  */
 export function narrowPunctuation(markup: string, lang: Lang): string {
   const dots = markup.replace(/\u00B7/g, '\uFF65');
-  return lang === 'zh'
-    ? dots
-    : dots.replace(/[\u201C\u201D]/g, '"').replace(/[\u2018\u2019]/g, "'");
+  return NARROW_QUOTES[lang](dots);
 }
 
 /**

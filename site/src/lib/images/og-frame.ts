@@ -1,7 +1,7 @@
 import { attrs, escapeXml } from '../../charts/lib/svg';
 import { textWidth } from '../../charts/lib/text-width';
 import type { Dataset } from '@shuangjian/schema';
-import type { Lang } from '../../i18n/lang';
+import { otherLang, type Lang } from '../../i18n/lang';
 import { ui } from '../../i18n/ui';
 import { attribution, pageUrl, publisherCredit } from './attribution';
 import { CLASS, imageDocument } from './frame';
@@ -85,7 +85,7 @@ export function ogDocument(o: {
   content: (area: { top: number; bottom: number }) => string[];
 }): string {
   const inner = OG_WIDTH - 2 * OG_MARGIN;
-  const other: Lang = o.lang === 'zh' ? 'en' : 'zh';
+  const other = otherLang(o.lang);
   const host = new URL(o.site).host;
   const header = [
     `<rect${attrs({ class: CLASS.accent, width: OG_WIDTH, height: 10 })}/>`,

@@ -1,6 +1,7 @@
 import { describePeriod } from '@shuangjian/indicators';
 import type { Dataset, Figure } from '@shuangjian/schema';
-import type { Lang } from '../../i18n/lang';
+import { otherLang, type Lang } from '../../i18n/lang';
+import { strings } from '../../i18n/strings';
 import { ui } from '../../i18n/ui';
 import { indicatorChart } from '../chart-registry';
 import { formatValue, unitLabel } from '../format';
@@ -28,6 +29,31 @@ export interface OgImage {
 
 const INNER = OG_WIDTH - 2 * OG_MARGIN;
 
+const T = strings({
+  zh: {
+    figureAlt: (d: Dataset, f: Figure, value: string, period: string) =>
+      `${d.city.name.zh}:${f.label.zh}——${value}(${period})`,
+    report: (title: { zh: string; en: string }) => `《${title.zh}》`,
+    cityAlt: (d: Dataset, report: string, count: string, key: Figure) =>
+      `${d.city.name.zh}:${report}中的 ${count}。${key.label.zh}:${formatValue(key, 'zh')}`,
+    keyFigure: '重点数字',
+    colon: ':',
+    counts: (cities: number, figures: number, indicators: number) =>
+      `${cities} 个城市 · ${figures} 个数字 · ${indicators} 个跨城市指标`,
+  },
+  en: {
+    figureAlt: (d: Dataset, f: Figure, value: string, period: string) =>
+      `${d.city.name.en}: ${f.label.en} — ${value} (${period})`,
+    report: (title: { zh: string; en: string }) => `“${title.en}”`,
+    cityAlt: (d: Dataset, report: string, count: string, key: Figure) =>
+      `${d.city.name.en}: ${count} from ${report}. ${key.label.en}: ${formatValue(key, 'en')}`,
+    keyFigure: 'Key figure',
+    colon: ': ',
+    counts: (cities: number, figures: number, indicators: number) =>
+      `${cities} cities · ${figures} figures · ${indicators} cross-city indicators`,
+  },
+});
+
 /** A figure: the value big, its label, the city and part of the report, the period, the source. */
 export function figureOg(d: Dataset, f: Figure, lang: Lang): OgImage {
   const t = ui(lang);
@@ -37,10 +63,7 @@ export function figureOg(d: Dataset, f: Figure, lang: Lang): OgImage {
     .find((s) => s.id === f.source)!
     .sections.find((s) => s.number === f.section)!.heading[lang];
   const caveat = f.qualifier === 'exact' ? '' : ` · ${t.qualifiers[f.qualifier]}`;
-  const alt =
-    lang === 'zh'
-      ? `${d.city.name.zh}:${f.label.zh}——${value}(${period})`
-      : `${d.city.name.en}: ${f.label.en} — ${value} (${period})`;
+  const alt = T[lang].figureAlt(d, f, value, period);
   // From a big value and a short label down to a smaller value with room for a long label.
   const sizes = [
     [120, 46, 3],
@@ -104,19 +127,14 @@ export function keyFigure(d: Dataset): Figure {
   return d.figures[0]!;
 }
 
-const KEY_FIGURE = { zh: '重点数字', en: 'Key figure' } as const;
-
 /** A city: its name, report, number of figures, and one key figure. */
 export function cityOg(d: Dataset, lang: Lang): OgImage {
   const t = ui(lang);
   const source = d.sources[0]!;
   const key = keyFigure(d);
-  const report = lang === 'zh' ? `《${source.title.zh}》` : `“${source.title.en}”`;
+  const report = T[lang].report(source.title);
   const count = t.figureCount(d.figures.length);
-  const alt =
-    lang === 'zh'
-      ? `${d.city.name.zh}:${report}中的 ${count}。${key.label.zh}:${formatValue(key, 'zh')}`
-      : `${d.city.name.en}: ${count} from ${report}. ${key.label.en}: ${formatValue(key, 'en')}`;
+  const alt = T[lang].cityAlt(d, report, count, key);
   const leftWidth = 640;
   const cardX = OG_MARGIN + leftWidth + 40;
   const cardWidth = OG_WIDTH - OG_MARGIN - cardX;
@@ -148,7 +166,7 @@ export function cityOg(d: Dataset, lang: Lang): OgImage {
   ]);
   const value = formatValue(key, lang);
   const card: Block[] = [
-    { text: KEY_FIGURE[lang], className: CLASS.muted, options: { size: 22, lang } },
+    { text: T[lang].keyFigure, className: CLASS.muted, options: { size: 22, lang } },
     {
       text: value,
       className: CLASS.accent,
@@ -212,7 +230,7 @@ export function indicatorOg(indicatorId: string, lang: Lang): OgImage {
       maxLines: 5,
     },
     {
-      text: `${t.unit}${lang === 'zh' ? ':' : ': '}${unitLabel(i.unit, lang)}`,
+      text: `${t.unit}${T[lang].colon}${unitLabel(i.unit, lang)}`,
       className: CLASS.muted,
       options: { size: 24, lang },
       gapBefore: 18,
@@ -258,12 +276,9 @@ export function indicatorOg(indicatorId: string, lang: Lang): OgImage {
 /** Every other page: the site's name in both languages, its tagline and its size. */
 export function defaultOg(lang: Lang): OgImage {
   const t = ui(lang);
-  const other = ui(lang === 'zh' ? 'en' : 'zh');
+  const other = ui(otherLang(lang));
   const figures = DATASETS.reduce((n, d) => n + d.figures.length, 0);
-  const counts =
-    lang === 'zh'
-      ? `${DATASETS.length} 个城市 · ${figures} 个数字 · ${INDICATORS.length} 个跨城市指标`
-      : `${DATASETS.length} cities · ${figures} figures · ${INDICATORS.length} cross-city indicators`;
+  const counts = T[lang].counts(DATASETS.length, figures, INDICATORS.length);
   const blocks: Block[] = [
     {
       text: t.siteName,
@@ -285,7 +300,7 @@ export function defaultOg(lang: Lang): OgImage {
       gapBefore: 20,
     },
   ];
-  const alt = `${t.siteName}${lang === 'zh' ? ':' : ': '}${t.siteTagline}`;
+  const alt = `${t.siteName}${T[lang].colon}${t.siteTagline}`;
   return {
     alt,
     svg: (site) =>
