@@ -234,7 +234,7 @@ describe('a host page on another origin, with embed.js', () => {
   it('fits them again when their content reflows', async () => {
     const before = await fitted(page, 'b');
     await page.setViewportSize({ width: 360, height: 900 });
-    // Narrower: the chart scales down and the text wraps, so the height changes.
+    // Narrower: the text wraps onto more lines, so the height changes.
     await expect
       .poll(async () => (await fit(page, 'b')).iframe, { timeout: 10_000 })
       .not.toBe(before);
@@ -295,11 +295,11 @@ describe('an embed page on its own', () => {
     const problems = watch(page);
     await page.goto(site!.origin + path);
     expect(await page.locator('h1').textContent()).toBe(indicator.render('zh').title);
-    expect(await page.locator('svg.sj-chart-svg').isVisible()).toBe(true);
+    expect(await page.locator('.sj-html').isVisible()).toBe(true);
     expect(await page.locator('.sj-embed-subtitle').isVisible()).toBe(true);
     expect(await page.locator('.sj-embed-source').isVisible()).toBe(true);
     expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
-    const box = await page.locator('svg.sj-chart-svg').boundingBox();
+    const box = await page.locator('.sj-html').boundingBox();
     expect(box!.height).toBeGreaterThan(100);
     await context.close();
     expect(problems).toEqual([]);
@@ -375,9 +375,9 @@ describe('an embed page on its own', () => {
 });
 
 /**
- * Widths of the column a snippet is pasted into: the narrowest it is made for, a phone, the width
- * at which the chart reaches its full size while text still wraps most (the tallest page, mostly),
- * and a desktop.
+ * Widths of the column a snippet is pasted into: the narrowest it is made for (where text wraps
+ * most: the tallest page), a phone, just past the narrow layout (more padding, a larger
+ * title) and a desktop.
  */
 const WIDTHS = [MIN_WIDTH, 390, 496, 1280];
 
@@ -385,7 +385,7 @@ describe("the snippet's fixed height, without embed.js", () => {
   const tallest = new Map<string, { content: number; snippet: number }>();
 
   it.each(WIDTHS)(
-    'holds every embed, zh and en, in a %i px column: nothing to scroll, the credit in view',
+    'holds every embed, zh and en, in a %i px column: nothing to scroll, the credit in view, text at 14 px or more',
     async (width) => {
       const context = await twoOrigins({ viewport: { width: Math.max(width, 400), height: 900 } });
       const page = await context.newPage();
@@ -405,7 +405,16 @@ describe("the snippet's fixed height, without embed.js", () => {
           const credit = document.querySelector('.sj-embed-credit')!;
           const r = credit.getBoundingClientRect();
           const links = [...document.querySelectorAll('.sj-embed-foot a')];
+          // The smallest text shown, in CSS px.
+          let text = Infinity;
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const el = n.parentElement;
+            if (n.textContent?.trim() && el?.checkVisibility())
+              text = Math.min(text, parseFloat(getComputedStyle(el).fontSize));
+          }
           return {
+            text,
             scroll: document.documentElement.scrollHeight,
             width: document.documentElement.clientWidth,
             view: innerHeight,
@@ -422,6 +431,7 @@ describe("the snippet's fixed height, without embed.js", () => {
           misfits.push(
             `${at}: credit at ${inside.credit.top}–${inside.credit.bottom} px, frame ${inside.view} px`,
           );
+        if (inside.text < 14) misfits.push(`${at}: text at ${inside.text} px, under 14 px`);
         const key = `${lang} ${entry.id}`;
         const seen = tallest.get(key);
         if (!seen || inside.scroll > seen.content)

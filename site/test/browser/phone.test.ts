@@ -2,6 +2,8 @@
 // for sideways scrolling) no page is wider than the screen, no table cell is narrower than three
 // of its characters, no text is under 12 px as shown (chart text under 14 px), and every control and
 // navigation link is a 44 px tap target.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,6 +17,8 @@ import {
   localePath,
   sourcePath,
 } from '../lib/expected';
+import { allCharts } from '../../src/lib/chart-registry';
+import { DIST } from '../lib/dist';
 import { launchChromium, localContext, serveDist, type StaticServer } from './harness';
 import { phoneProblems } from './phone/measure';
 
@@ -24,9 +28,8 @@ const contexts = new Map<number, BrowserContext>();
 const pages = new Map<number, Page>();
 
 const WIDTHS = [320, 360, 414] as const;
-// Charts and figure cards on pages (HTML that reflows) hold 14 px; the rest of the site 12 px, as
-// embeds still draw the fixed-layout SVG (13.1 px at 360 px) and the source reader's note marks
-// ("[1]") are 12.6 px.
+// Charts and figure cards on pages and the whole of every embed page (HTML that reflows) hold
+// 14 px; the rest of the site 12 px, as the source reader's note marks ("[1]") are 12.6 px.
 const LIMITS = { minTextPx: 12, minChartTextPx: 14, minTargetPx: 44 };
 
 beforeAll(async () => {
@@ -51,16 +54,30 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** One page of every type, and every city, source and indicator page; figures of every city. */
-function phonePages(): string[] {
+/** Every embed page of a language, as built: /embed/latest/<chart>/ (/en/embed/latest/... in English). */
+function embedPages(lang: 'zh' | 'en'): string[] {
+  const base = lang === 'zh' ? '/embed/latest/' : '/en/embed/latest/';
+  return readdirSync(join(DIST, base), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `${base}${d.name}/`)
+    .sort();
+}
+
+/**
+ * One page of every type, and every city, source and indicator page; figures of every city; every
+ * embed page. Paths in the language's own form.
+ */
+function phonePages(lang: 'zh' | 'en'): string[] {
   const figures = DATASETS.flatMap((d) => d.figures);
   return [
-    ...STATIC_PATHS,
-    '/search/',
-    ...DATASETS.flatMap((d) => [cityPath(d.city.slug), sourcePath(d.city.slug)]),
-    ...INDICATORS.map(indicatorPath),
-    ...figures.map(figurePath),
-    '/embed/latest/indicator-enforcement-personnel-dispatched/',
+    ...[
+      ...STATIC_PATHS,
+      '/search/',
+      ...DATASETS.flatMap((d) => [cityPath(d.city.slug), sourcePath(d.city.slug)]),
+      ...INDICATORS.map(indicatorPath),
+      ...figures.map(figurePath),
+    ].map((path) => localePath(lang, path)),
+    ...embedPages(lang),
   ];
 }
 
@@ -77,11 +94,11 @@ describe.each(LANGS)('phone pages (%s)', (lang) => {
     'at %i px: no sideways scrolling; at 360 px: cells, text sizes and tap targets',
     async (width) => {
       const found: string[] = [];
-      for (const path of phonePages()) {
-        const url =
-          path.startsWith('/embed/') && lang === 'en' ? `/en${path}` : localePath(lang, path);
+      const paths = phonePages(lang);
+      // Every chart's embed, in each language (~14 each).
+      expect(paths.filter((p) => p.includes('/embed/')).length).toBe(allCharts().length);
+      for (const url of paths)
         for (const p of await problemsAt(width, url)) found.push(`${url}: ${p}`);
-      }
       expect(found).toEqual([]);
     },
     240_000,
@@ -123,11 +140,13 @@ describe('the measure', () => {
       <table style="width:60px"><tr><td style="padding:0">合肥市合肥市</td></tr></table>
       <p style="font-size:10px">tiny</p>
       <figure class="sj-chart"><p style="font-size:13px">chart</p></figure>
+      <div class="sj-chart sj-embed"><p style="font-size:13.5px">embed</p></div>
       <button style="padding:0;font-size:14px">x</button>`);
     expect(problems.some((p) => p.startsWith('page is 500 px wide'))).toBe(true);
     expect(problems.some((p) => p.startsWith('cell <td>'))).toBe(false);
     expect(problems.some((p) => p.startsWith('text <p> "tiny" is 10.0 px'))).toBe(true);
     expect(problems).toContain('text <p> "chart" is 13.0 px, under 14 px');
+    expect(problems).toContain('text <p> "embed" is 13.5 px, under 14 px');
     expect(problems.some((p) => p.startsWith('tap target <button> "x"'))).toBe(true);
     const narrow = await open(
       '<table style="width:40px"><tr><td style="padding:0">合肥市</td><td style="padding:0">x</td></tr></table>',

@@ -1,7 +1,7 @@
 import type { ChartOutput } from '../../charts';
 import type { Lang } from '../../i18n/lang';
 import type { ChartEntry } from '../chart-registry';
-import { embedHeight, viewBoxOf } from './height';
+import { chartBlocks, embedHeight } from './height';
 import { embedPaths } from './paths';
 import { iframeSnippet, scriptSnippet } from './snippet';
 import { embedText, footerText, versionLabel } from './text';
@@ -29,7 +29,7 @@ export function embedOffer(
   const words = embedText(entry, lang, chart.title, site);
   const paths = embedPaths(entry, lang);
   const height = embedHeight({
-    viewBox: viewBoxOf(chart.svg),
+    chart: chartBlocks(chart.html),
     title: words.title,
     subtitle: words.subtitle,
     footer: footerText(words),

@@ -5,7 +5,10 @@
 export interface PhoneLimits {
   /** Smallest readable text, in CSS px as shown (SVG text scaled as drawn). */
   minTextPx: number;
-  /** Smallest text of a chart or a figure card on a page (figure.sj-chart, .figure-cards), in CSS px. */
+  /**
+   * Smallest text of a chart or a figure card on a page (figure.sj-chart, .figure-cards) and of
+   * everything on an embed page (.sj-embed), in CSS px.
+   */
   minChartTextPx?: number;
   /** Smallest side of a tap target, in CSS px. */
   minTargetPx: number;
@@ -103,7 +106,8 @@ export function phoneProblems(limits: PhoneLimits): string[] {
       if (ctm) px *= Math.hypot(ctm.a, ctm.b);
     }
     const chart =
-      limits.minChartTextPx !== undefined && el.closest('figure.sj-chart, .figure-cards');
+      limits.minChartTextPx !== undefined &&
+      el.closest('figure.sj-chart, .figure-cards, .sj-embed');
     const min = chart ? Math.max(limits.minTextPx, limits.minChartTextPx!) : limits.minTextPx;
     if (px + 0.05 < min) {
       const key = `${describe(el)} is ${px.toFixed(1)} px, under ${min} px`;

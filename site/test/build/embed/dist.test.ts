@@ -56,7 +56,12 @@ describe('embed pages', () => {
       if (attr(p.root.querySelector('html')!, 'lang') !== HTML_LANG[lang]) at('wrong <html lang>');
       if (p.root.querySelector('h1')?.text !== chart.title) at('h1 is not the chart title');
       if (!p.root.querySelector('.sj-embed-subtitle')?.text.trim()) at('no subtitle');
-      if (p.root.querySelectorAll('svg.sj-chart-svg').length !== 1) at('not one chart');
+      if (p.root.querySelectorAll('.sj-html[role="img"]').length !== 1) at('not one chart');
+      if (p.root.querySelector('svg.sj-chart-svg')) at('the fixed-layout SVG, not the HTML chart');
+      if (p.root.querySelector('.sj-html')?.getAttribute('aria-label') !== chart.title)
+        at('the chart is not named by its title');
+      const desc = p.root.querySelector(`#${chart.id}-desc`)?.text ?? '';
+      if (!desc.trim() || !chart.summary.startsWith(desc.slice(0, 20))) at('no text summary');
       const source = p.root.querySelector('.sj-embed-source')?.text ?? '';
       for (const c of entry.credits) if (!source.includes(c[lang])) at(`source lacks ${c[lang]}`);
       const back = `${SITE_ORIGIN}${localePath(lang, entry.pagePath)}#${entry.id}`;
