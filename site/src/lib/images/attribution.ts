@@ -47,7 +47,7 @@ const T = strings({
   zh: {
     more: {
       reports: (rest: number) => `另${rest}份报告(全部列于下方网址)`,
-      packages: (rest: number) => `另${rest}个数据包`,
+      packages: (rest: number) => `另${rest}个版本`,
     },
     source: (credits: string[]) => `来源:${credits.join(';')}`,
     compiler: (versions: string[]) => `整理:${COMPILER.zh},数据版本 ${versions.join('、')}`,
@@ -56,7 +56,7 @@ const T = strings({
   en: {
     more: {
       reports: (rest: number) => `and ${rest} more reports (all listed at the address below)`,
-      packages: (rest: number) => `and ${rest} more packages`,
+      packages: (rest: number) => `and ${rest} more versions`,
     },
     source: (credits: string[]) => `Source: ${credits.join('; ')}`,
     compiler: (versions: string[]) =>
@@ -79,11 +79,8 @@ export function attribution(o: {
   url: string;
   lang: Lang;
 }): Attribution {
-  const versions = named(
-    o.packages.map((p) => `${p.name}@${p.version}`),
-    o.lang,
-    'packages',
-  );
+  // The dataset version readers can cite (the city packages share one), not npm package names.
+  const versions = named([...new Set(o.packages.map((p) => p.version))], o.lang, 'packages');
   const credits = named(
     o.credits.map((c) => c[o.lang]),
     o.lang,

@@ -69,7 +69,9 @@ describe('chart images', () => {
         );
         expect(publisher, where).toBeGreaterThan(0);
         expect(compiler, where).toBeGreaterThan(publisher);
-        for (const p of chart.packages) expect(flat, where).toContain(`${p.name}@${p.version}`);
+        // The dataset version, in words a reader can cite; no npm package names.
+        for (const p of chart.packages) expect(flat, where).toContain(p.version);
+        expect(flat, where).not.toContain('@shuangjian/');
         expect(flat, where).toContain('CCBY4.0');
         expect(svg, where).toContain('font-family="&#39;Noto Sans SC&#39;, ');
         expect(svg, where).not.toContain('var(');
@@ -170,7 +172,9 @@ describe('OpenGraph images', () => {
     const text = drawnText(svg);
     const publisher = text.indexOf('来源:合肥市');
     expect(publisher).toBeGreaterThan(0);
-    expect(text.indexOf('@shuangjian/hefei@')).toBeGreaterThan(publisher);
+    expect(text.indexOf('整理:双减治理数据')).toBeGreaterThan(publisher);
+    expect(text).toMatch(/数据版本\s*\d+\.\d+\.\d+/);
+    expect(text).not.toContain('@shuangjian/');
     expect(text).toContain('CC\u00A0BY\u00A04.0');
   });
 
@@ -218,19 +222,27 @@ describe('image attribution across many cities', () => {
     })),
     packages: Array.from({ length: n }, (_, i) => ({
       name: `@shuangjian/city-${i}`,
-      version: '0.1.0',
+      // Cities released apart: as many versions as cities, at worst.
+      version: `0.${i}.0`,
     })),
     url: 'https://example.org/indicators/x/',
   });
 
-  it('names every publisher and package up to MAX_NAMED', () => {
+  it('names every publisher and data version up to MAX_NAMED, and no package names', () => {
     const a = attribution({ ...many(MAX_NAMED), lang: 'en' });
     expect(a.source).toBe(
       `Source: ${many(MAX_NAMED)
         .credits.map((c) => c.en)
         .join('; ')}`,
     );
-    expect(a.compiler).toContain(`@shuangjian/city-${MAX_NAMED - 1}@0.1.0`);
+    expect(a.compiler).toContain(`data version 0.0.0, 0.1.0`);
+    expect(a.compiler).toContain(`0.${MAX_NAMED - 1}.0`);
+    expect(a.compiler).not.toContain('@shuangjian/');
+    // One version shared by every city is named once.
+    const same = many(3).packages.map((p) => ({ ...p, version: '1.0.0' }));
+    expect(attribution({ ...many(3), packages: same, lang: 'zh' }).compiler).toMatch(
+      /数据版本 1\.0\.0$/,
+    );
   });
 
   it('names the first MAX_NAMED past that and counts the rest, in both languages', () => {
@@ -240,10 +252,10 @@ describe('image attribution across many cities', () => {
     expect(en.source).toContain(
       `and ${300 - MAX_NAMED} more reports (all listed at the address below)`,
     );
-    expect(en.compiler).toContain(`and ${300 - MAX_NAMED} more packages`);
+    expect(en.compiler).toContain(`and ${300 - MAX_NAMED} more versions`);
     const zh = attribution({ ...many(300), lang: 'zh' });
     expect(zh.source).toContain(`另${300 - MAX_NAMED}份报告`);
-    expect(zh.compiler).toContain(`另${300 - MAX_NAMED}个数据包`);
+    expect(zh.compiler).toContain(`另${300 - MAX_NAMED}个版本`);
     expect(en.source.length + en.compiler.length).toBeLessThan(600);
   });
 });
