@@ -76,12 +76,16 @@ describe(`a production build with SITE_URL=${ADDRESS}`, () => {
   it('puts the address in the API, the citations and the embed snippets', () => {
     const index = JSON.parse(read('api/v1/index.json')) as { feed: string };
     expect(index.feed).toBe(`${ADDRESS}/feed.xml`);
-    const city = read('cities/hefei/index.html');
-    expect(city).toContain(`${ADDRESS}/cities/hefei/`);
+    expect(read('cities/hefei/index.html')).toContain(`${ADDRESS}/cities/hefei/`);
+    // A city page that has a chart (a rate and its parts) offers its embed snippets.
+    const page = allCharts()
+      .find((c) => c.kind === 'city')!
+      .pagePath.replace(/^\//, '');
+    const city = read(`${page}index.html`);
     expect(city).toContain(`&lt;iframe src=&quot;${ADDRESS}/embed/latest/`);
     expect(city).toContain(`&lt;iframe src=&quot;${ADDRESS}/embed/v/`);
     expect(city).toContain(`&lt;script async src=&quot;${ADDRESS}/embed.js&quot;`);
-    expect(read('en/cities/hefei/index.html')).toContain(
+    expect(read(`en/${page}index.html`)).toContain(
       `&lt;iframe src=&quot;${ADDRESS}/en/embed/latest/`,
     );
   });
