@@ -1,7 +1,7 @@
 // Checks of a package's datapackage.json that every data package must pass.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
@@ -23,11 +23,12 @@ export interface Descriptor {
 }
 
 /**
- * The descriptor of packages/<dir>: valid against the official profiles (which really check: a
+ * The descriptor of packages/<dir> (or of any folder laid out like a package, given as an absolute
+ * path, such as a served download): valid against the official profiles (which really check: a
  * resource without a path is refused), and true to the bytes and hashes of the files it lists.
  */
 export function expectValidDescriptor(dir: string): Descriptor {
-  const root = join(REPO_ROOT, 'packages', dir);
+  const root = isAbsolute(dir) ? dir : join(REPO_ROOT, 'packages', dir);
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats.default(ajv);
   ajv.addFormat('textarea', true); // an editor hint in the profiles, not a constraint

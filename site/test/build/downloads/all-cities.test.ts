@@ -1,11 +1,8 @@
 // /downloads/all/: the files of the @shuangjian/all-cities package, byte for byte, which hold every
 // city the site shows, and a descriptor that is valid and true to the served bytes.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectValidDescriptor } from '../../../../scripts/test/descriptor.ts';
 import { DATASETS } from '../../../src/lib/site-data';
 import { listFiles } from '../../lib/expected';
 import {
@@ -16,9 +13,6 @@ import {
   requireDist,
   served,
 } from '../../lib/downloads';
-
-// The official Data Package v2 profiles, vendored (Unlicense) so that validation runs offline.
-const PROFILES = join(import.meta.dirname, '../../../../scripts/vendor/frictionless/2.0');
 
 interface Resource {
   name: string;
@@ -81,23 +75,11 @@ describe('/downloads/all/datapackage.json', () => {
   const descriptor = () => descriptorOf(served('all/datapackage.json'));
   const city = (name: string) => descriptorOf(packageFile(name, 'datapackage.json'));
 
-  it('is valid against the official Data Package v2 profiles', () => {
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats.default(ajv);
-    ajv.addFormat('textarea', true); // an editor hint in the profiles, not a constraint
-    const profile = (name: string) =>
-      ajv.compile(JSON.parse(readFileSync(join(PROFILES, `${name}.json`), 'utf8')) as object);
-    const valid = (check: ReturnType<typeof profile>, value: unknown) =>
-      expect(check(value), JSON.stringify(check.errors, null, 2)).toBe(true);
-    const d = descriptor();
-    valid(profile('datapackage'), d);
-    // The profile really checks: a resource without a path or data is refused.
-    expect(profile('datapackage')({ ...d, resources: [{ name: 'figures' }] })).toBe(false);
-    for (const r of d.resources) {
-      valid(profile('dataresource'), r);
-      if (r.schema) valid(profile('tableschema'), r.schema);
-      if (r.dialect) valid(profile('tabledialect'), r.dialect);
-    }
+  it('is valid against the official Data Package v2 profiles, with true sizes and hashes', () => {
+    const d = expectValidDescriptor(join(DOWNLOADS, 'all'));
+    expect(d.resources.map((r) => r.path).sort()).toEqual(
+      expectedAllFiles().filter((f) => f.startsWith('data/') && f !== 'data/manifest.sha256'),
+    );
   });
 
   it('has the package’s version', () => {
@@ -105,18 +87,6 @@ describe('/downloads/all/datapackage.json', () => {
       version: string;
     };
     expect(descriptor().version).toBe(pkg.version);
-  });
-
-  it('lists every served data file with its true size and sha256', () => {
-    const d = descriptor();
-    expect(d.resources.map((r) => r.path).sort()).toEqual(
-      expectedAllFiles().filter((f) => f.startsWith('data/') && f !== 'data/manifest.sha256'),
-    );
-    for (const r of d.resources) {
-      const bytes = served(`all/${r.path}`);
-      expect(r.bytes, r.path).toBe(bytes.length);
-      expect(r.hash, r.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
-    }
   });
 
   it('has the cities’ table schema, dialect and licences, and every city’s sources', () => {
