@@ -1,8 +1,10 @@
 // The home page shows the data: a card per key indicator with every city's value as the site
 // formats it, and what's new in plain words (no package names or schema talk).
+import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keyIndicators } from '../../src/lib/home/summary';
 import { formatValue } from '../../src/lib/format';
+import { tailSvg } from '../../src/charts/lib/html';
 import { comparison } from '../../src/lib/site-data';
 import { BUILD_HINT, distBuilt, loadPages, type Page } from '../lib/dist';
 import { INDICATORS, LANGS, localePath } from '../lib/expected';
@@ -33,6 +35,10 @@ describe.each(LANGS)('the home page (%s)', (lang) => {
         if (r.reported) {
           expect(value).toContain(formatValue(r.figure, lang));
           expect(row.querySelector('svg.summary-bar') !== null).toBe(r.unit === indicator.unit);
+          // A lower bound ends in the indicator charts' own open tail, drawn the same way.
+          const tail = row.querySelector('svg.sj-bars-tail');
+          expect(tail !== null).toBe(r.unit === indicator.unit && r.qualifier === 'at_least');
+          if (tail) expect(tail.toString()).toBe(parse(tailSvg()).toString());
         } else expect(row.querySelector('svg.summary-bar')).toBeNull();
       });
     });

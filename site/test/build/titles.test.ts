@@ -1,11 +1,8 @@
 // Figure pages are named by the figure's short title (h1, <title>, og:title) with the full label as
-// the description; English pages give quote_en beside the Chinese quote, and every Chinese run in
-// an English figure page's <main> is marked lang="zh-Hans".
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+// the description; English pages give quote_en beside the Chinese quote (lang marks: lang-marks.test.ts).
+import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_HINT, DIST, distBuilt, loadPages, type Page } from '../lib/dist';
+import { BUILD_HINT, distBuilt, loadPages, type Page } from '../lib/dist';
 import { cityPath, DATASETS, figurePath, LANGS, localePath } from '../lib/expected';
 
 let pages: Map<string, Page>;
@@ -17,23 +14,6 @@ beforeAll(() => {
 const FIGURES = DATASETS.flatMap((d) => d.figures.map((f) => ({ d, f })));
 /** Text as a reader sees it: entities decoded, runs of white space as one space. */
 const shown = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
-const CHINESE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
-
-/** Every text node holding Chinese whose nearest lang attribute is not zh-Hans. */
-function unmarkedChinese(main: HTMLElement): string[] {
-  const found: string[] = [];
-  const walk = (node: Node, lang: string) => {
-    if (node.nodeType === 3) {
-      if (lang !== 'zh-Hans' && CHINESE.test(node.text)) found.push(node.text.trim().slice(0, 80));
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const own = (node as HTMLElement).getAttribute('lang');
-    for (const child of node.childNodes) walk(child, own ?? lang);
-  };
-  walk(main, 'en');
-  return found;
-}
 
 describe('figure titles', () => {
   it.each(LANGS)(
@@ -101,27 +81,5 @@ describe('English figure pages', () => {
         problems.push(`${p.path}: .quote-en reads "${shown(english)}"`);
     }
     expect(problems).toEqual([]);
-  });
-
-  it('mark every Chinese run inside <main> with lang="zh-Hans"', () => {
-    const problems: string[] = [];
-    for (const { f } of FIGURES) {
-      const path = localePath('en', figurePath(f));
-      // Read as a browser does: <pre> is markup too (the BibTeX and CSL-JSON blocks).
-      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-      const root = parse(html, { blockTextElements: { script: true, style: true } });
-      expect(root.querySelector('html')?.getAttribute('lang')).toBe('en');
-      for (const text of unmarkedChinese(root.querySelector('main')!))
-        problems.push(`${path}: "${text}"`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('the check above finds an unmarked Chinese word (its control)', () => {
-    const main = parse(
-      '<main><p>Staff (<span lang="zh-Hans">人员</span>) and 人次</p><pre lang="en"><code>[合肥]</code></pre></main>',
-      { blockTextElements: { script: true, style: true } },
-    ).querySelector('main')!;
-    expect(unmarkedChinese(main)).toEqual([') and 人次', '[合肥]']);
   });
 });

@@ -8,8 +8,12 @@ import { BAR_CLASS, TAIL, type BarSpec } from './bar-rows';
 import { BAR_HEIGHT } from './metrics';
 import { attrs, escapeXml, num } from './svg';
 
-/** The SVG geometry of a lower bound's open tail, in a box TAIL × BAR_HEIGHT. */
-function tailSvg(): string {
+/**
+ * A lower bound's open tail (fading blocks and an arrowhead), in a box TAIL × BAR_HEIGHT: drawn
+ * after the bar on the charts and on the home page's summary, so a lower bound looks the same
+ * everywhere.
+ */
+export function tailSvg(): string {
   const h = BAR_HEIGHT;
   const blocks = [0, 1, 2]
     .map(

@@ -1,4 +1,5 @@
-// After the build, every HTML page gets its Content-Security-Policy <meta> (see inline.ts).
+// After the build, every HTML page gets its Content-Security-Policy <meta> (see inline.ts), and
+// English pages their Chinese runs marked lang="zh-Hans" (../postbuild/mark-chinese.ts).
 // Astro's own security.csp is not used: it lists the hashes of every page's scripts and styles on
 // every page, and leaves out is:inline ones (the embed pages' scripts and CSS).
 import { readdir } from 'node:fs/promises';
