@@ -69,7 +69,6 @@ const T = strings({
     colon: ':',
     stated: '原文所述',
     head: ['项目', '数值'],
-    rateLabel: (label: { zh: string; en: string }) => label.zh,
     /** A label with what follows it in brackets: "减少(216 − 24)". */
     bracketed: (label: string, inside: string) => `${label}(${inside})`,
     summary: (title: string, a: Amounts) =>
@@ -81,7 +80,6 @@ const T = strings({
     colon: ': ',
     stated: 'as stated',
     head: ['Item', 'Value'],
-    rateLabel: (label: { zh: string; en: string }) => shortTitle(label.en),
     bracketed: (label: string, inside: string) => `${label} (${inside})`,
     summary: (title: string, a: Amounts) =>
       `100% bar chart: ${title}. The whole is ${a.whole}; ${a.part}; ${a.rest}. ${a.rate}.`,
@@ -105,23 +103,6 @@ export function rateParts(
   if (!whole || !other || whole.unit !== other.unit || whole.unit === 'percent') return null;
   if (whole.value <= 0 || other.value > whole.value) return null;
   return { formula, whole, other };
-}
-
-/**
- * An English label as a title: its first clause, without glosses in brackets or "in the
- * city" (the title names the city), in sentence case. The label stays whole in the legend, table
- * and summary. "Reduction rate of academic (subject-based) off-campus tutoring providers in the
- * city, from the original number to …" gives "reduction rate of academic off-campus tutoring
- * providers".
- */
-export function shortTitle(label: string): string {
-  const clause = label.split(', ')[0]!;
-  const short = clause
-    .replace(/\s*\([^)]*\)/g, '')
-    .replace(/ in the city\b/g, '')
-    .trim();
-  const text = short.length >= 12 ? short : label;
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /** The rate and the counts it is computed from; null unless rateParts finds them. */
@@ -149,8 +130,8 @@ export function toSeries(input: {
       exact: formatBaseValue(parts, lang),
     };
   };
-  const whole = amount(a.label[lang], a.value, a.qualifier, a.raw);
-  const fromB = amount(b.label[lang], b.value, b.qualifier, b.raw);
+  const whole = amount(a.title[lang], a.value, a.qualifier, a.raw);
+  const fromB = amount(b.title[lang], b.value, b.qualifier, b.raw);
   const difference = a.value - b.value;
   const n = (value: number) => formatNumber(value, lang);
   const minus = `${n(a.value)}\u00A0−\u00A0${n(b.value)}`;
@@ -160,14 +141,14 @@ export function toSeries(input: {
   return {
     id: `rate-${rate.city}-${rate.id}`,
     lang,
-    title: `${city.name[lang]}${t.colon}${t.rateLabel(rate.label)}`,
+    title: `${city.name[lang]}${t.colon}${rate.title[lang]}`,
     city: city.name[lang],
     shape,
     unit: a.unit,
     whole,
     part,
     rest,
-    rate: { label: rate.label[lang], text: formatValue(rate, lang) },
+    rate: { label: rate.title[lang], text: formatValue(rate, lang) },
     arithmetic:
       shape === 'reduced' ? `(${minus}) ÷ ${n(a.value)}` : `${n(b.value)} ÷ ${n(a.value)}`,
     difference: minus,

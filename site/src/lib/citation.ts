@@ -20,7 +20,7 @@ const T = strings({
     credit: (author: string, s: Source, url: string) =>
       `${author}:《${s.title.zh}》(${s.republication.publisher} ${s.republication.date} 转载);双减治理数据整理,${url}`,
     report: (s: Source) => s.title.zh,
-    title: (report: string, f: Figure) => `${report}:${f.label.zh}`,
+    title: (report: string, f: Figure) => `${report}:${f.title.zh}`,
     noteBefore: (f: Figure | null, r: Republication) =>
       `${f ? `数字 ${f.global_id}。` : ''}${r.publisher} ${r.date} 转载:`,
     noteAfter: (project: string, d: Dataset) =>
@@ -35,7 +35,7 @@ const T = strings({
     credit: (author: string, s: Source, url: string) =>
       `${author}, “${s.title.en}” (republished by ${s.republication.publisher}, ${s.republication.date}); compiled by Shuangjian Data, ${url}`,
     report: (s: Source) => `${s.title.en} [${s.title.zh}]`,
-    title: (report: string, f: Figure) => `${report}: ${f.label.en}`,
+    title: (report: string, f: Figure) => `${report}: ${f.title.en}`,
     noteBefore: (f: Figure | null, r: Republication) =>
       `${f ? `Figure ${f.global_id}. ` : ''}Republished by ${r.publisher}, ${r.date}: `,
     noteAfter: (project: string, d: Dataset) =>

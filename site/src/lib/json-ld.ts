@@ -55,7 +55,8 @@ export function figureLd(d: Dataset, f: Figure, lang: Lang, url: string): object
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    name: `${d.city.name[lang]}: ${f.label[lang]}`,
+    name: `${d.city.name[lang]}: ${f.title[lang]}`,
+    // The full description; on a Chinese page, with the English one after it.
     description: f.label.en === f.label[lang] ? f.label.en : `${f.label[lang]} (${f.label.en})`,
     url,
     identifier: f.global_id,
@@ -65,7 +66,8 @@ export function figureLd(d: Dataset, f: Figure, lang: Lang, url: string): object
     isBasedOn: d.sources.find((s) => s.id === f.source)?.republication.url,
     variableMeasured: {
       '@type': 'PropertyValue',
-      name: f.label.en,
+      name: f.title.en,
+      description: f.label.en,
       value: f.value,
       unitText: f.unit,
     },

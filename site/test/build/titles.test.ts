@@ -38,6 +38,18 @@ describe('figure titles', () => {
         const description = shown(p.root.querySelector('main h1 + p'));
         if (description !== f.label[lang])
           at(`the paragraph after h1 is "${description}", not the label`);
+        // Machines read the same name: JSON-LD names the figure by its title, the label describes it.
+        const ld = p.root
+          .querySelectorAll('script[type="application/ld+json"]')
+          .map(
+            (s) => JSON.parse(s.text) as { '@type'?: string; name?: string; description?: string },
+          )
+          .find((x) => x['@type'] === 'Dataset');
+        if (ld?.name !== `${d.city.name[lang]}: ${f.title[lang]}`) at(`JSON-LD name "${ld?.name}"`);
+        if (!ld?.description?.startsWith(f.label[lang])) at('JSON-LD description is not the label');
+        // The citation names it by its title too.
+        const bibtex = p.root.querySelector('#citation-bibtex + pre')?.text ?? '';
+        if (!bibtex.includes(f.title[lang])) at('no BibTeX with the figure title');
         if (lang === 'en') {
           const zh = p.root.querySelector('main h1 + p + p');
           if (zh?.getAttribute('lang') !== 'zh-Hans' || shown(zh) !== f.label.zh)
@@ -80,6 +92,28 @@ describe('English figure pages', () => {
       else if (shown(english) !== `In English: “${f.quote_en}”`)
         problems.push(`${p.path}: .quote-en reads "${shown(english)}"`);
     }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('figure cards', () => {
+  it.each(LANGS)('%s: name each figure by its title, linked to its page', (lang) => {
+    const problems: string[] = [];
+    let cards = 0;
+    for (const d of DATASETS) {
+      const p = pages.get(localePath(lang, cityPath(d.city.slug)))!;
+      for (const card of p.root.querySelectorAll('li.figure-card')) {
+        cards++;
+        const f = d.figures.find((x) => x.global_id === card.getAttribute('data-figure'))!;
+        const link = card.querySelector('a.figure-card-label');
+        if (
+          shown(link) !== f.title[lang] ||
+          link?.getAttribute('href') !== localePath(lang, figurePath(f))
+        )
+          problems.push(`${p.path} ${f.global_id}: card reads "${shown(link)}"`);
+      }
+    }
+    expect(cards).toBeGreaterThan(10);
     expect(problems).toEqual([]);
   });
 });

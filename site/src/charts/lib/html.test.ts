@@ -122,6 +122,6 @@ describe('chart titles', () => {
       city: huangshan.city,
       lang: 'en',
     });
-    expect(en!.title).toBe('Huangshan: reduction rate of academic off-campus tutoring providers');
+    expect(en!.title).toBe('Huangshan: Reduction rate of academic tutoring providers');
   });
 });

@@ -32,10 +32,10 @@ const INNER = OG_WIDTH - 2 * OG_MARGIN;
 const T = strings({
   zh: {
     figureAlt: (d: Dataset, f: Figure, value: string, period: string) =>
-      `${d.city.name.zh}:${f.label.zh}——${value}(${period})`,
+      `${d.city.name.zh}:${f.title.zh}——${value}(${period})`,
     report: (title: { zh: string; en: string }) => `《${title.zh}》`,
     cityAlt: (d: Dataset, report: string, count: string, key: Figure) =>
-      `${d.city.name.zh}:${report}中的 ${count}。${key.label.zh}:${formatValue(key, 'zh')}`,
+      `${d.city.name.zh}:${report}中的 ${count}。${key.title.zh}:${formatValue(key, 'zh')}`,
     keyFigure: '重点数字',
     colon: ':',
     counts: (cities: number, figures: number, indicators: number) =>
@@ -43,10 +43,10 @@ const T = strings({
   },
   en: {
     figureAlt: (d: Dataset, f: Figure, value: string, period: string) =>
-      `${d.city.name.en}: ${f.label.en} — ${value} (${period})`,
+      `${d.city.name.en}: ${f.title.en} — ${value} (${period})`,
     report: (title: { zh: string; en: string }) => `“${title.en}”`,
     cityAlt: (d: Dataset, report: string, count: string, key: Figure) =>
-      `${d.city.name.en}: ${count} from ${report}. ${key.label.en}: ${formatValue(key, 'en')}`,
+      `${d.city.name.en}: ${count} from ${report}. ${key.title.en}: ${formatValue(key, 'en')}`,
     keyFigure: 'Key figure',
     colon: ': ',
     counts: (cities: number, figures: number, indicators: number) =>

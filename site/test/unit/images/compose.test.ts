@@ -161,7 +161,7 @@ describe('OpenGraph images', () => {
       const figure = allFigures()[0]!.figure;
       const meta = ogImageFor(`/figures/${figure.city}/${figure.id}/`, lang);
       expect(meta).toMatchObject({ width: 1200, height: 630 });
-      expect(meta.alt).toContain(figure.label[lang]);
+      expect(meta.alt).toContain(figure.title[lang]);
       for (const i of INDICATORS)
         expect([...ogImageFor(`/indicators/${i.id}/`, lang).alt].length).toBeLessThanOrEqual(420);
     }
