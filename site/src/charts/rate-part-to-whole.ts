@@ -105,6 +105,11 @@ export function rateParts(
   return { formula, whole, other };
 }
 
+/** The id of a rate's chart (its element id and its embed path). */
+export function rateChartId(rate: Pick<Figure, 'city' | 'id'>): string {
+  return `rate-${rate.city}-${rate.id}`;
+}
+
 /** The rate and the counts it is computed from; null unless rateParts finds them. */
 export function toSeries(input: {
   rate: Figure;
@@ -139,7 +144,7 @@ export function toSeries(input: {
   const part = shape === 'reduced' ? amount(t.reduced, difference, derived) : fromB;
   const rest = shape === 'reduced' ? fromB : amount(t.rest, difference, derived);
   return {
-    id: `rate-${rate.city}-${rate.id}`,
+    id: rateChartId(rate),
     lang,
     title: `${city.name[lang]}${t.colon}${rate.title[lang]}`,
     city: city.name[lang],

@@ -1,6 +1,6 @@
 import type { Figure, LocalizedText, SourceWithText } from '@shuangjian/schema';
 import { indicatorByCity, ratePartToWhole } from '../charts';
-import { parseRateFormula } from '../charts/rate-part-to-whole';
+import { parseRateFormula, rateChartId } from '../charts/rate-part-to-whole';
 import type { ChartOutput } from '../charts';
 import type { Lang } from '../i18n/lang';
 import { links } from './links';
@@ -192,4 +192,10 @@ export function sectionCharts(slug: string, sourceId: string, sectionNumber: num
   return cityCharts(slug).filter(
     (c) => c.section?.source === sourceId && c.section.number === sectionNumber,
   );
+}
+
+/** The part-to-whole chart of a stated rate, or undefined when its counts make none. */
+export function rateChart(rate: Figure): ChartEntry | undefined {
+  if (rate.formula === null) return undefined;
+  return cityCharts(rate.city).find((c) => c.id === rateChartId(rate));
 }

@@ -184,7 +184,9 @@ function visits(): Visit[] {
     const at = (path: string, shows: string[]) => list.push({ path: lp(lang, path), shows });
     at('/', []);
     at(`/cities/${CITY}/`, [SCRIPT, SVG, IMG, JS_URL, TEMPLATE, HEADING]);
-    at(`/cities/${CITY}/source/`, [SCRIPT, SVG, IMG, JS_URL, TEMPLATE, HEADING]);
+    // The source reader names each figure mark by its title.
+    const titles = Object.keys(LABELS).map((id) => hostileTitle(id)[lang]);
+    at(`/cities/${CITY}/source/`, [SCRIPT, SVG, IMG, JS_URL, TEMPLATE, HEADING, ...titles]);
     for (const [id, label] of Object.entries(LABELS))
       at(`/figures/${CITY}/${id}/`, id === NOTED ? [label, LINK] : [label]);
     at(`/indicators/${INDICATOR}/`, [TITLE]);

@@ -2,6 +2,7 @@
 // the description; English pages give quote_en beside the Chinese quote (lang marks: lang-marks.test.ts).
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rateChart } from '../../src/lib/chart-registry';
 import { BUILD_HINT, distBuilt, loadPages, type Page } from '../lib/dist';
 import { cityPath, DATASETS, figurePath, LANGS, localePath } from '../lib/expected';
 
@@ -114,6 +115,24 @@ describe('figure cards', () => {
       }
     }
     expect(cards).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('rate figure pages', () => {
+  it.each(LANGS)('%s: draw the rate as on the city page, under its counts', (lang) => {
+    const rates = FIGURES.filter(({ f }) => f.formula !== null);
+    const problems: string[] = [];
+    let drawn = 0;
+    for (const { f } of rates) {
+      const p = pages.get(localePath(lang, figurePath(f)))!;
+      const chart = rateChart(f);
+      const shown = p.root.querySelectorAll('main figure.sj-chart').map((c) => c.id);
+      if (chart) drawn++;
+      if (shown.join() !== (chart ? chart.id : ''))
+        problems.push(`${p.path}: charts [${shown.join()}], want [${chart?.id ?? ''}]`);
+    }
+    expect(drawn).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 });
