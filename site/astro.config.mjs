@@ -5,6 +5,7 @@ import pagefind from 'astro-pagefind';
 import { defineConfig } from 'astro/config';
 import config from './site.config.json' with { type: 'json' };
 import csp from './src/lib/csp/integration';
+import draftsPreview from './src/lib/drafts/integration';
 import { siteAddress } from './src/lib/site-address';
 
 // The public address: SITE_URL, else site.config.json's placeholder. Canonical links, the sitemap,
@@ -21,6 +22,8 @@ export default defineConfig({
     // A Content-Security-Policy <meta> in every page, with the hashes of its inline scripts and
     // styles. Only the search page compiles WebAssembly (Pagefind), and only if its worker fails.
     csp({ wasm: (file) => /^(en\/)?search\/index\.html$/.test(file) }),
+    // `pnpm dev` only: the drafts preview at /drafts/<city>/, kept in step with data/.
+    draftsPreview(),
     // Builds the search index (per <html lang>) after the build; the search page loads it on demand.
     pagefind(),
   ],

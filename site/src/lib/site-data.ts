@@ -40,7 +40,25 @@ export function loadDataset(slug: string): Dataset {
  * site.config.json (for the three 2023 reports, the order of the source file). Each city is read
  * from its installed package, so the site shows exactly what npm users get.
  */
-export const DATASETS: readonly Dataset[] = config.cities.map(loadDataset);
+export const DATASETS: readonly Dataset[] = config.cities.flatMap((slug) => {
+  // In `pnpm dev`, a city added by `pnpm new-city` has no data until its drafts are reviewed and
+  // build:data has run: it is left out (its drafts are at /drafts/<city>/). A build needs it.
+  if (import.meta.env.DEV && !hasDataset(slug)) {
+    console.warn(`site-data: ${slug} has no built data yet; its drafts are at /drafts/${slug}/`);
+    return [];
+  }
+  return [loadDataset(slug)];
+});
+
+/** Whether a city's package has its data built (data/dataset.json). */
+function hasDataset(slug: string): boolean {
+  try {
+    readPackageFile(`@shuangjian/${slug}`, 'data/dataset.json');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const INDICATORS: readonly Indicator[] = indicators;
 
