@@ -1,7 +1,7 @@
 import type { Exclusion } from '@shuangjian/schema';
 import type { Located } from './check-schema.ts';
 import type { ResolvedSource } from './check-sources.ts';
-import type { CheckedFigure } from './check-figures.ts';
+import type { CheckedFigure } from './check-rules.ts';
 import type { ValidationIssue } from './issues.ts';
 import { NUMERAL_CHAR, NUMERAL_PATTERN } from './numerals.ts';
 
