@@ -2,7 +2,7 @@
 // and a runner that puts figures and exclusions through the schema and then through given rules,
 // as `pnpm validate` does (issues carry file, line, figure and source position).
 import type {
-  Exclusion,
+  ExclusionAnnotation,
   FigureAnnotation,
   Indicator,
   Qualifier,
@@ -124,7 +124,7 @@ export function allFigures(): FigureAnnotation[] {
 }
 
 /** An exclusion that passes every rule. */
-export function exclusion(extra: Partial<Exclusion> = {}): Exclusion {
+export function exclusion(extra: Partial<ExclusionAnnotation> = {}): ExclusionAnnotation {
   return {
     source: SOURCE_ID,
     text: '一是',
@@ -158,7 +158,7 @@ export interface Run {
  */
 export function runRules(
   rules: Rule | readonly Rule[],
-  input: { figures?: FigureAnnotation[]; exclusions?: Exclusion[] },
+  input: { figures?: FigureAnnotation[]; exclusions?: ExclusionAnnotation[] },
 ): Run {
   const yaml = stringify(
     {

@@ -1,5 +1,5 @@
 // Runs the validation rules (rules/index.ts) over one city's figures and exclusions.
-import type { Exclusion, FigureAnnotation } from '@shuangjian/schema';
+import type { ExclusionAnnotation, FigureAnnotation } from '@shuangjian/schema';
 import type { Located } from './check-schema.ts';
 import type { ResolvedSource } from './check-sources.ts';
 import type { ValidationIssue } from './issues.ts';
@@ -28,7 +28,7 @@ export interface RulesInput extends CitySources {
  */
 export function checkRules(
   figures: Located<FigureAnnotation>[],
-  exclusions: Located<Exclusion>[],
+  exclusions: Located<ExclusionAnnotation>[],
   input: RulesInput,
   rules: readonly Rule[] = RULES,
 ): CheckedFigure[] {

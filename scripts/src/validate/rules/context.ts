@@ -1,5 +1,5 @@
 // Builds what the rules are given: each figure with its source, parsed raw and quote location.
-import type { Exclusion, FigureAnnotation } from '@shuangjian/schema';
+import type { ExclusionAnnotation, FigureAnnotation } from '@shuangjian/schema';
 import type { ResolvedSource } from '../check-sources.ts';
 import { parseRaw } from '../numerals.ts';
 import type {
@@ -54,7 +54,7 @@ export function locateQuote(figure: FigureAnnotation, source: ResolvedSource): Q
 }
 
 export function exclusionContext(
-  exclusion: Exclusion,
+  exclusion: ExclusionAnnotation,
   { city, sources, broken }: CitySources,
 ): ExclusionContext {
   return {

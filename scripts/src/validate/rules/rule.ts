@@ -1,5 +1,5 @@
 // What a validation rule is, and what it is given: one figure, one exclusion, or a whole city.
-import type { Exclusion, FigureAnnotation, Indicator } from '@shuangjian/schema';
+import type { ExclusionAnnotation, FigureAnnotation, Indicator } from '@shuangjian/schema';
 import type { ResolvedSource } from '../check-sources.ts';
 import type { ParsedRaw } from '../numerals.ts';
 
@@ -58,7 +58,7 @@ export interface SourcedFigureContext extends FigureContext {
 
 /** One exclusion and its source. */
 export interface ExclusionContext {
-  exclusion: Exclusion;
+  exclusion: ExclusionAnnotation;
   city: string;
   source: ResolvedSource | undefined;
   sourceBroken: boolean;
