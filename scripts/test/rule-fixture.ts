@@ -171,7 +171,8 @@ export function runRules(
       exclusions: input.exclusions ?? [],
       figures: input.figures ?? [],
     },
-    { lineWidth: 0 },
+    // Written out in full, as a person writes the file (no &anchors for shared objects).
+    { lineWidth: 0, aliasDuplicateObjects: false },
   );
   const parsed = parseYaml(CITY_FILE, yaml);
   const issues: ValidationIssue[] = [...parsed.issues];

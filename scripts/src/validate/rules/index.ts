@@ -1,6 +1,7 @@
 // Every rule the figures and exclusions of a city are checked with, in the order they run.
 // A new rule is a file in this folder (with its test beside it) and a line here; scripts/README.md
 // lists them from this registry (`node scripts/src/cli/rules-readme.ts --write`).
+import { draftUnreviewed } from './draft-unreviewed.ts';
 import { idUnique } from './id-unique.ts';
 import { indicatorDuplicate } from './indicator-duplicate.ts';
 import { indicatorUnit } from './indicator-unit.ts';
@@ -23,11 +24,13 @@ import { sectionRange } from './section-range.ts';
 import { sourceUnknown } from './source-unknown.ts';
 import { titleLength } from './title-length.ts';
 import { titleUnique } from './title-unique.ts';
+import { todoMarker } from './todo-marker.ts';
 import { unitZhAdjacent } from './unit-zh-adjacent.ts';
 import { unitZh } from './unit-zh.ts';
 import { valueMismatch } from './value-mismatch.ts';
 import { valueParse } from './value-parse.ts';
 import { valueRange } from './value-range.ts';
+import { whyWithoutDraft } from './why-without-draft.ts';
 
 export const RULES: readonly Rule[] = [
   idUnique,
@@ -56,4 +59,7 @@ export const RULES: readonly Rule[] = [
   rawAmbiguous,
   rawPartial,
   rateFormula,
+  draftUnreviewed,
+  whyWithoutDraft,
+  todoMarker,
 ];

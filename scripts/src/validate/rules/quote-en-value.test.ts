@@ -9,6 +9,12 @@ describe('quote-en-value', () => {
     expect(runRules(quoteEnValue, { figures: [...allFigures(), personnel] }).issues).toEqual([]);
   });
 
+  it('leaves a TODO placeholder to todo-marker', () => {
+    const { personnel } = figures();
+    personnel.quote_en = 'TODO: about 3,900';
+    expect(runRules(quoteEnValue, { figures: [personnel] }).issues).toEqual([]);
+  });
+
   it('reports a rounded number', () => {
     const { personnel } = figures();
     personnel.quote_en = 'deployed about 3,900 person-times';

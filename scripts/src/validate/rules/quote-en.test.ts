@@ -7,6 +7,12 @@ describe('quote-en', () => {
     expect(runRules(quoteEn, { figures: allFigures() }).issues).toEqual([]);
   });
 
+  it('leaves a TODO placeholder to todo-marker, Chinese and all', () => {
+    const { personnel } = figures();
+    personnel.quote_en = 'TODO: render 市、县两级共出动执法人员3937人次';
+    expect(runRules(quoteEn, { figures: [personnel] }).issues).toEqual([]);
+  });
+
   it('reports Chinese characters in quote_en', () => {
     const { personnel } = figures();
     personnel.quote_en = 'city and county levels deployed 3,937 人次';
