@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CitySchema } from './city.js';
-import { ExclusionSchema } from './exclusion.js';
+import { ExclusionSchema, PublishedExclusionSchema } from './exclusion.js';
 import { FigureAnnotationSchema, FigureSchema } from './figure.js';
 import { SourceWithTextSchema } from './source.js';
 
@@ -37,7 +37,7 @@ export const DatasetSchema = z
       .array(FigureSchema)
       .meta({ description: 'Every published figure, in source order.' }),
     exclusions: z
-      .array(ExclusionSchema)
+      .array(PublishedExclusionSchema)
       .meta({ description: 'Numerals deliberately not published as figures, with reasons.' }),
   })
   .meta({ id: 'Dataset', description: 'A city dataset: city, sources, figures and exclusions.' });

@@ -1,5 +1,6 @@
 export * from './city.js';
 export * from './dataset.js';
+export * from './draft.js';
 export * from './exclusion.js';
 export * from './figure.js';
 export * from './indicator.js';

@@ -1,7 +1,7 @@
-import type { Exclusion } from '@shuangjian/schema';
+import type { ExclusionAnnotation } from '@shuangjian/schema';
 import type { Located } from './check-schema.ts';
 import type { ResolvedSource } from './check-sources.ts';
-import type { CheckedFigure } from './check-figures.ts';
+import type { CheckedFigure } from './check-rules.ts';
 import type { ValidationIssue } from './issues.ts';
 import { NUMERAL_CHAR, NUMERAL_PATTERN } from './numerals.ts';
 
@@ -12,7 +12,7 @@ import { NUMERAL_CHAR, NUMERAL_PATTERN } from './numerals.ts';
 export function checkCoverage(
   source: ResolvedSource,
   figures: CheckedFigure[],
-  exclusions: Located<Exclusion>[],
+  exclusions: Located<ExclusionAnnotation>[],
   cityFile: string,
   issues: ValidationIssue[],
 ): void {

@@ -6,7 +6,7 @@ import {
   SlugSchema,
   SourceSchema,
   type City,
-  type Exclusion,
+  type ExclusionAnnotation,
   type FigureAnnotation,
   type Indicator,
   type Source,
@@ -136,7 +136,7 @@ export function checkCityFile(yaml: YamlFile, issues: ValidationIssue[]) {
     .map(
       (raw, i) =>
         check(ExclusionSchema, raw, yaml, ['exclusions', i], issues) as
-          Located<Exclusion> | undefined,
+          Located<ExclusionAnnotation> | undefined,
     )
     .filter((e) => e !== undefined);
   return { city, figures, exclusions };

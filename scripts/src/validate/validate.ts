@@ -1,7 +1,7 @@
 import type { City, Exclusion, Figure, Indicator, Source } from '@shuangjian/schema';
 import { loadInputs } from '../load/inputs.ts';
 import { checkCoverage } from './check-coverage.ts';
-import { checkFigures } from './check-figures.ts';
+import { checkRules } from './check-rules.ts';
 import { checkCityFile, checkIndicatorFile, checkSourceFile } from './check-schema.ts';
 import { checkSource, type ResolvedSource } from './check-sources.ts';
 import { printableIssue, sortIssues, type ValidationIssue } from './issues.ts';
@@ -89,21 +89,11 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
         rule: 'source-missing',
         message: `no valid source under ${prefix}/sources/${slug}/`,
       });
-    for (const { value, yaml: y, path } of exclusions) {
-      if (!sources.has(value.source) && !broken.has(`${slug}/${value.source}`))
-        issues.push({
-          file: y.file,
-          rule: 'source-unknown',
-          message: `exclusion "${value.text}" names source "${value.source}", not a valid source of ${slug}`,
-          at: y.positionOf([...path, 'source']),
-        });
-    }
-    const checked = checkFigures(figures, {
-      citySlug: slug,
+    const checked = checkRules(figures, exclusions, {
+      city: slug,
       sources,
-      brokenSources: broken,
-      indicators,
-      declaredIndicators: declared,
+      broken,
+      catalogue: { indicators, declared },
       issues,
     });
     for (const source of sources.values())

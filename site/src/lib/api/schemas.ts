@@ -1,7 +1,7 @@
 import type { CaveatCode } from '@shuangjian/indicators';
 import {
   CitySchema,
-  ExclusionSchema,
+  PublishedExclusionSchema,
   FigureSchema,
   IndicatorSchema,
   LocalizedTextSchema,
@@ -128,7 +128,7 @@ export const ApiCitySchema = z
           'Source metadata without the text; the text is at text_url and in dataset_json.',
       }),
     figures: z.array(FigureSchema),
-    exclusions: z.array(ExclusionSchema),
+    exclusions: z.array(PublishedExclusionSchema),
     citation: CitationSchema,
     links: z.strictObject({
       self: Url,

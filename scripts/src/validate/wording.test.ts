@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishNumbers } from './check-wording.ts';
+import { englishNumbers } from './wording.ts';
 
 describe('englishNumbers', () => {
   it.each<[string, number[]]>([
