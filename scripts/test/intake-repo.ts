@@ -24,6 +24,8 @@ export function copyIntakeRepo(): string {
   const root = copyRepo();
   for (const file of [
     'package.json',
+    'CITATION.cff',
+    '.zenodo.json',
     'site/site.config.json',
     'site/package.json',
     'scripts/package.json',

@@ -1,14 +1,13 @@
 // pnpm new-city: everything a new city needs, from one report.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CitySchema, SlugSchema, type City } from '@shuangjian/schema';
 import type { ValidationIssue } from '../validate/issues.ts';
 import { adminCodeProblem } from './admin-code.ts';
 import type { CityFlags, CommandLine } from './args.ts';
 import { newCityChangesets } from './changeset.ts';
+import { citationFiles } from './citation.ts';
 import { cityFileText } from './city-config.ts';
 import type { Plan } from './plan.ts';
-import type { RepoState } from './repo.ts';
+import { readTarget, type RepoState } from './repo.ts';
 import { cityPackageFiles } from './scaffold.ts';
 import { withDependency, withSiteCity } from './site-config.ts';
 import { newSource } from './source-files.ts';
@@ -85,18 +84,6 @@ function checkCity(city: City, repo: RepoState, issues: ValidationIssue[]): void
   }
 }
 
-/** Repository files the command changes, which must exist. */
-function readTarget(root: string, path: string, issues: ValidationIssue[]): string | undefined {
-  const abs = join(root, path);
-  if (existsSync(abs)) return readFileSync(abs, 'utf8');
-  issues.push({
-    file: path,
-    rule: 'file-missing',
-    message: 'does not exist; is --root a checkout?',
-  });
-  return undefined;
-}
-
 export async function planNewCity(
   line: CommandLine,
   repo: RepoState,
@@ -110,8 +97,11 @@ export async function planNewCity(
   const site = readTarget(repo.root, 'site/site.config.json', issues);
   const sitePkg = readTarget(repo.root, 'site/package.json', issues);
   const scriptsPkg = readTarget(repo.root, 'scripts/package.json', issues);
+  const cff = readTarget(repo.root, 'CITATION.cff', issues);
+  const zenodo = readTarget(repo.root, '.zenodo.json', issues);
   const source = await newSource(slug, line.source!, line.meta, repo, cwd, issues);
-  if (!source || !site || !sitePkg || !scriptsPkg || issues.length > 0) return undefined;
+  if (!source || !site || !sitePkg || !scriptsPkg || !cff || !zenodo || issues.length > 0)
+    return undefined;
 
   const name = `@shuangjian/${slug}`;
   const files = new Map<string, string | Uint8Array>(source.files);
@@ -126,10 +116,17 @@ export async function planNewCity(
       'scripts/package.json',
       withDependency(scriptsPkg, 'devDependencies', name, 'workspace:*'),
     );
+  for (const [path, text] of citationFiles(cff, zenodo, source.meta, city)) files.set(path, text);
   for (const [path, text] of newCityChangesets(city)) files.set(path, text);
   return {
     files,
     source,
-    changed: ['site/site.config.json', 'site/package.json', 'scripts/package.json'],
+    changed: [
+      'site/site.config.json',
+      'site/package.json',
+      'scripts/package.json',
+      'CITATION.cff',
+      '.zenodo.json',
+    ],
   };
 }

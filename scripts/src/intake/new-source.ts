@@ -5,9 +5,10 @@ import { SlugSchema } from '@shuangjian/schema';
 import type { ValidationIssue } from '../validate/issues.ts';
 import type { CommandLine } from './args.ts';
 import { newSourceChangeset } from './changeset.ts';
+import { citationFiles } from './citation.ts';
 import { appendDrafts } from './city-config.ts';
 import type { Plan } from './plan.ts';
-import type { RepoState } from './repo.ts';
+import { readTarget, type RepoState } from './repo.ts';
 import { newSource } from './source-files.ts';
 
 export async function planNewSource(
@@ -33,8 +34,10 @@ export async function planNewSource(
       rule: 'city-file',
       message: 'has no readable city block (city.name)',
     });
+  const cff = readTarget(repo.root, 'CITATION.cff', issues);
+  const zenodo = readTarget(repo.root, '.zenodo.json', issues);
   const source = await newSource(slug, line.source!, line.meta, repo, cwd, issues);
-  if (!source || !city?.name || issues.length > 0) return undefined;
+  if (!source || !city?.name || !cff || !zenodo || issues.length > 0) return undefined;
   let cityText: string;
   try {
     cityText = appendDrafts(readFileSync(join(repo.root, cityFile), 'utf8'), source.drafts);
@@ -48,10 +51,11 @@ export async function planNewSource(
   }
   const files = new Map<string, string | Uint8Array>(source.files);
   files.set(cityFile, cityText);
+  for (const [path, text] of citationFiles(cff, zenodo, source.meta)) files.set(path, text);
   const changesets = newSourceChangeset(
     { slug, name: { zh: city.name.zh!, en: city.name.en! } },
     { id: source.meta.id, ...source.meta.republication },
   );
   for (const [path, text] of changesets) files.set(path, text);
-  return { files, source, changed: [cityFile] };
+  return { files, source, changed: [cityFile, 'CITATION.cff', '.zenodo.json'] };
 }

@@ -6,6 +6,9 @@ import { formatFile } from './format.ts';
 import type { NewSource } from './source-files.ts';
 import type { Files } from './stage.ts';
 
+/** What Prettier checks (CITATION.cff is not among them: it is written in its own style). */
+const FORMATTED = /\.(ya?ml|json|md|ts)$/;
+
 export interface Plan {
   /** Repository path -> text (formatted on the way out) or exact bytes (source text, original). */
   files: Map<string, string | Uint8Array>;
@@ -30,7 +33,7 @@ export async function planBytes(
       });
     const bytes =
       typeof content === 'string'
-        ? new TextEncoder().encode(await formatFile(path, content))
+        ? new TextEncoder().encode(FORMATTED.test(path) ? await formatFile(path, content) : content)
         : content;
     // An edited file that comes out the same (no drafts to add) is not written.
     if (plan.changed.includes(path) && Buffer.from(bytes).equals(readFileSync(join(root, path))))

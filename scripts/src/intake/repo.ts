@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { City, Indicator } from '@shuangjian/schema';
+import type { ValidationIssue } from '../validate/issues.ts';
 import { parse } from 'yaml';
 
 export interface ExistingSource {
@@ -63,4 +64,20 @@ export function readRepo(root: string): RepoState {
     indicators: Array.isArray(catalogue) ? (catalogue as Indicator[]) : [],
     packages: list(join(root, 'packages')),
   };
+}
+
+/** A repository file a command changes, which must exist; undefined with an issue otherwise. */
+export function readTarget(
+  root: string,
+  path: string,
+  issues: ValidationIssue[],
+): string | undefined {
+  const abs = join(root, path);
+  if (existsSync(abs)) return readFileSync(abs, 'utf8');
+  issues.push({
+    file: path,
+    rule: 'file-missing',
+    message: 'does not exist; is --root a checkout?',
+  });
+  return undefined;
 }

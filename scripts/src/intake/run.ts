@@ -74,8 +74,9 @@ export async function runIntake(
     );
   out.push(
     '',
-    'Next: read the sections and metadata (TODO marks what to write), then annotate the figures and',
-    'exclusions: `pnpm validate` lists what is still open. Then `pnpm build:data && pnpm test`.',
+    'Next: check the sections and metadata and write what TODO marks (the author also in the new',
+    'CITATION.cff reference), then annotate the figures and exclusions: `pnpm validate` lists what',
+    'is still open. Then `pnpm build:data && pnpm test`.',
   );
   if (line.install && command === 'new-city') {
     const code = pnpmInstall(root);

@@ -141,6 +141,8 @@ describe('pnpm new-city', { timeout: 60_000 }, () => {
     expect(gitStatus(root).trimEnd().split('\n').sort()).toEqual(
       [
         ...written.map((p) => `?? ${p}`),
+        ' M .zenodo.json',
+        ' M CITATION.cff',
         ' M scripts/package.json',
         ' M site/package.json',
         ' M site/site.config.json',
@@ -151,6 +153,7 @@ describe('pnpm new-city', { timeout: 60_000 }, () => {
       'site/site.config.json',
       'site/package.json',
       'scripts/package.json',
+      '.zenodo.json',
     ]);
 
     // The original is archived byte for byte; the text is it, normalised (no final line feed).
@@ -222,6 +225,25 @@ describe('pnpm new-city', { timeout: 60_000 }, () => {
     );
     expect(read(root, '.changeset/new-city-qingshi-all-cities.md').toString()).toBe(
       "---\n'@shuangjian/all-cities': minor\n---\n\n新增青石市(安徽省)。\nAdds Qingshi (Anhui).\n",
+    );
+
+    // How to cite it: a reference in CITATION.cff, its address and the city in .zenodo.json.
+    const cff = yaml(root, 'CITATION.cff');
+    expect(cff.references.at(-1)).toEqual({
+      type: 'government-document',
+      title: '青石市多措并举深化校外培训治理',
+      authors: [{ name: 'TODO: 作者 TODO: author' }],
+      languages: ['zh'],
+      publisher: { name: 'jyj.qingshi.example.gov.cn' },
+      'date-published': '2024-09-10',
+      url: 'https://jyj.qingshi.example.gov.cn/2024/0910.html',
+      notes: 'The copy published by jyj.qingshi.example.gov.cn on 2024-09-10.',
+    });
+    const zenodo = json(root, '.zenodo.json');
+    expect(zenodo.keywords).toEqual(cff.keywords);
+    expect(cff.keywords.at(-1)).toBe('Qingshi');
+    expect(zenodo.related_identifiers.map((r: { identifier: string }) => r.identifier)).toContain(
+      'https://jyj.qingshi.example.gov.cn/2024/0910.html',
     );
 
     // What validate says now: the placeholders, and every numeral not yet annotated (the drafter
@@ -320,7 +342,7 @@ describe('pnpm new-source', { timeout: 60_000 }, () => {
       .split('\n')
       .filter((l) => l && !before.includes(l))
       .sort();
-    // No drafts yet, so the city file is unchanged.
+    // No drafts yet, so the city file is unchanged; the two files of citation were changed already.
     expect(added).toEqual([
       '?? .changeset/new-source-qingshi-2024-07-20.md',
       `?? ${src}.original.pdf`,
