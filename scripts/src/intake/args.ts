@@ -28,11 +28,11 @@ export interface CommandLine {
 export function usage(command: 'new-city' | 'new-source'): string {
   const meta =
     '[--title-zh <标题>] [--title-en <title>] [--author-zh <作者>] [--author-en <author>]\n' +
-    '      [--publisher <name>] [--url <https://…>] [--published <YYYY-MM-DD>] [--no-install]';
+    '      [--publisher <name>] [--url <https://…>] [--published <YYYY-MM-DD>]';
   return command === 'new-city'
     ? 'usage: pnpm new-city <slug> --source <file> --name-zh <名称> --name-en <Name>\n' +
         '      --province-zh <省> --province-en <Province> --admin-code <GB/T 2260 code>\n' +
-        `      ${meta}`
+        `      ${meta} [--no-install]`
     : `usage: pnpm new-source <slug> --source <file>\n      ${meta}`;
 }
 
@@ -76,7 +76,7 @@ export function parseCommandLine(
     issues.push({
       file: command,
       rule: 'flag-missing',
-      message: `the city slug is required\n${usage(command)}`,
+      message: 'the city slug is required',
     });
   if (positionals.length > 1)
     issues.push({

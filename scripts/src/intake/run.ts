@@ -43,7 +43,10 @@ export async function runIntake(
   const issues: ValidationIssue[] = [];
   const line = parseCommandLine(command, argv, issues);
   if (line.help) return { code: 0, out: [usage(command)], err: [] };
-  if (issues.length > 0) return failed(issues);
+  if (issues.length > 0) {
+    const result = failed(issues);
+    return { ...result, err: [...result.err, usage(command)] };
+  }
   const root = line.root ?? REPO_ROOT;
   const repo = readRepo(root);
   const plan =
