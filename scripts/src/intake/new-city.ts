@@ -6,7 +6,7 @@ import type { CityFlags, CommandLine } from './args.ts';
 import { newCityChangesets } from './changeset.ts';
 import { citationFiles } from './citation.ts';
 import { cityFileText } from './city-config.ts';
-import type { Plan } from './plan.ts';
+import { attempt, type Plan } from './plan.ts';
 import { readTarget, type RepoState } from './repo.ts';
 import { cityPackageFiles } from './scaffold.ts';
 import { withDependency, withSiteCity } from './site-config.ts';
@@ -103,9 +103,17 @@ export async function planNewCity(
   if (!source || !site || !sitePkg || !scriptsPkg || !cff || !zenodo || issues.length > 0)
     return undefined;
 
+  const cityText = attempt(issues, `data/cities/${slug}.yaml`, 'drafts', () =>
+    cityFileText(city, source.drafts),
+  );
+  const citation = attempt(issues, 'CITATION.cff', 'citation-file', () =>
+    citationFiles(cff, zenodo, source.meta, city),
+  );
+  if (!cityText || !citation) return undefined;
+
   const name = `@shuangjian/${slug}`;
   const files = new Map<string, string | Uint8Array>(source.files);
-  files.set(`data/cities/${slug}.yaml`, cityFileText(city, source.drafts));
+  files.set(`data/cities/${slug}.yaml`, cityText);
   for (const [path, text] of cityPackageFiles(city)) files.set(`packages/${slug}/${path}`, text);
   files.set('site/site.config.json', withSiteCity(site, slug));
   files.set('site/package.json', withDependency(sitePkg, 'dependencies', name, 'workspace:*'));
@@ -116,7 +124,7 @@ export async function planNewCity(
       'scripts/package.json',
       withDependency(scriptsPkg, 'devDependencies', name, 'workspace:*'),
     );
-  for (const [path, text] of citationFiles(cff, zenodo, source.meta, city)) files.set(path, text);
+  for (const [path, text] of citation) files.set(path, text);
   for (const [path, text] of newCityChangesets(city)) files.set(path, text);
   return {
     files,

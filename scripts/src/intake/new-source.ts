@@ -7,7 +7,7 @@ import type { CommandLine } from './args.ts';
 import { newSourceChangeset } from './changeset.ts';
 import { citationFiles } from './citation.ts';
 import { appendDrafts } from './city-config.ts';
-import type { Plan } from './plan.ts';
+import { attempt, type Plan } from './plan.ts';
 import { readTarget, type RepoState } from './repo.ts';
 import { newSource } from './source-files.ts';
 
@@ -38,20 +38,16 @@ export async function planNewSource(
   const zenodo = readTarget(repo.root, '.zenodo.json', issues);
   const source = await newSource(slug, line.source!, line.meta, repo, cwd, issues);
   if (!source || !city?.name || !cff || !zenodo || issues.length > 0) return undefined;
-  let cityText: string;
-  try {
-    cityText = appendDrafts(readFileSync(join(repo.root, cityFile), 'utf8'), source.drafts);
-  } catch (error) {
-    issues.push({
-      file: cityFile,
-      rule: 'city-file',
-      message: `${(error as Error).message}; fix it (pnpm validate) and run again`,
-    });
-    return undefined;
-  }
+  const cityText = attempt(issues, cityFile, 'city-file', () =>
+    appendDrafts(readFileSync(join(repo.root, cityFile), 'utf8'), source.drafts),
+  );
+  const citation = attempt(issues, 'CITATION.cff', 'citation-file', () =>
+    citationFiles(cff, zenodo, source.meta),
+  );
+  if (!cityText || !citation) return undefined;
   const files = new Map<string, string | Uint8Array>(source.files);
   files.set(cityFile, cityText);
-  for (const [path, text] of citationFiles(cff, zenodo, source.meta)) files.set(path, text);
+  for (const [path, text] of citation) files.set(path, text);
   const changesets = newSourceChangeset(
     { slug, name: { zh: city.name.zh!, en: city.name.en! } },
     { id: source.meta.id, ...source.meta.republication },

@@ -42,3 +42,18 @@ export async function planBytes(
   }
   return issues.length > 0 ? undefined : files;
 }
+
+/** fn(), or undefined with an issue naming `file` and `rule` when it throws. */
+export function attempt<T>(
+  issues: ValidationIssue[],
+  file: string,
+  rule: string,
+  fn: () => T,
+): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    issues.push({ file, rule, message: (error as Error).message });
+    return undefined;
+  }
+}

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { formatFile } from '../../src/intake/format.ts';
 import { normalizeText } from '../../src/intake/normalize.ts';
 import { REPO_ROOT } from '../../src/paths.ts';
-import { copyIntakeRepo, gitStatus } from '../intake-repo.ts';
+import { copyIntakeRepo, git, gitStatus } from '../intake-repo.ts';
 import { removeRepo } from '../fixture-repo.ts';
 import { imagePdf, PNG_IMAGE, textPdf } from '../pdf-fixtures.ts';
 
@@ -610,3 +610,13 @@ describe('refused input leaves the repository as it was', { timeout: 60_000 }, (
     expect(gitStatus(root)).toBe('');
   });
 });
+
+it('refuses, writing nothing, when CITATION.cff cannot take the reference', async () => {
+  const root = repo();
+  writeFileSync(join(root, 'CITATION.cff'), 'cff-version: 1.2.0\nreferences: none\n');
+  git(root, 'commit', '-qam', 'a CITATION.cff without a list of references');
+  const { code, err } = await newSource(root, 'hefei', ['--source', REPORT, ...REPORT_FLAGS]);
+  expect(code).toBe(1);
+  expect(err).toContain('CITATION.cff  [citation-file] has a references value that is not a list');
+  expect(gitStatus(root)).toBe('');
+}, 60_000);
