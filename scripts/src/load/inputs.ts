@@ -11,6 +11,11 @@ export interface SourceInput {
   meta?: YamlFile;
   bytes?: Uint8Array;
   text?: string;
+  /**
+   * Files named <id>.original.<ext> beside the metadata (the file the text was extracted from),
+   * repository-relative path -> bytes; empty when there are none.
+   */
+  originals: Map<string, Uint8Array>;
 }
 
 /** Everything under data/, read but not yet checked. */
@@ -27,6 +32,10 @@ export interface Inputs {
 }
 
 const MAX_FILE_BYTES = 5_000_000;
+/** An original file (a saved page or a PDF) may be larger than a text; it is only hashed. */
+export const MAX_ORIGINAL_BYTES = 20_000_000;
+/** <id>.original.<ext>: the file a source text was extracted from. */
+const ORIGINAL_NAME = /^(.+)\.original\.[a-z0-9]+$/;
 // ignoreBOM keeps a byte-order mark in the text, so that a source starting with one is reported.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 // Control characters except tab, line feed, carriage return and next line (as YAML 1.2 has it).
@@ -114,6 +123,33 @@ function readText(
   return { bytes, text };
 }
 
+/** The bytes of an original file, which are only hashed, so may be of any kind. */
+function readOriginal(
+  file: string,
+  abs: string,
+  issues: ValidationIssue[],
+): Uint8Array | undefined {
+  try {
+    const stat = statSync(abs);
+    if (!stat.isFile()) {
+      issues.push({ file, rule: 'file-unknown', message: 'is not a regular file' });
+      return undefined;
+    }
+    if (stat.size > MAX_ORIGINAL_BYTES) {
+      issues.push({ file, rule: 'file-size', message: `larger than ${MAX_ORIGINAL_BYTES} bytes` });
+      return undefined;
+    }
+    return readFileSync(abs);
+  } catch (error) {
+    issues.push({
+      file,
+      rule: 'file-missing',
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    });
+    return undefined;
+  }
+}
+
 function readYaml(file: string, abs: string, issues: ValidationIssue[]): YamlFile | undefined {
   const { text } = readText(file, abs, 'yaml', issues);
   if (text === undefined) return undefined;
@@ -187,7 +223,21 @@ export function loadInputs(
           'source',
           issues,
         );
-        sources.push({ metaFile, textFile, meta, ...text });
+        const originals = new Map<string, Uint8Array>();
+        for (const other of names.filter((n) => ORIGINAL_NAME.exec(n)?.[1] === id)) {
+          const bytes = readOriginal(
+            rel('sources', city, other),
+            join(dataDir, 'sources', city, other),
+            issues,
+          );
+          if (bytes) originals.set(rel('sources', city, other), bytes);
+        }
+        sources.push({ metaFile, textFile, meta, ...text, originals });
+      } else if (
+        names.includes(`${ORIGINAL_NAME.exec(name)?.[1] ?? '\0'}.yaml`) &&
+        !name.endsWith('.zh.txt')
+      ) {
+        continue; // read with its metadata above
       } else if (
         !name.endsWith('.zh.txt') ||
         !names.includes(name.replace(/\.zh\.txt$/, '.yaml'))
@@ -195,7 +245,8 @@ export function loadInputs(
         issues.push({
           file: rel('sources', city, name),
           rule: 'file-unknown',
-          message: 'unexpected file; a source is <id>.zh.txt with <id>.yaml beside it',
+          message:
+            'unexpected file; a source is <id>.zh.txt with <id>.yaml beside it (and optionally the file it was extracted from, <id>.original.<ext>)',
         });
       }
     }

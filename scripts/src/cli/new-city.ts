@@ -1,0 +1,5 @@
+// pnpm new-city <slug> --source <file> --name-zh … : a new city from one report (CONTRIBUTING.md,
+// "Add a city"). Writes everything or nothing; --no-install skips the final `pnpm install`.
+import { main } from '../intake/run.ts';
+
+await main('new-city');
