@@ -21,6 +21,8 @@ import { SourceText } from '../src/validate/source-text.ts';
 export const CITY = 'testville';
 export const CITY_FILE = `data/cities/${CITY}.yaml`;
 export const SOURCE_ID = 'testville-2023-09-27';
+/** A later report of the city, with the same text (a figure's quote is found in either). */
+export const LATER_SOURCE_ID = 'testville-2024-09-27';
 export const TEXT_FILE = `data/sources/${CITY}/${SOURCE_ID}.zh.txt`;
 /** Sections: 0 from 某市坚持, 1 from 一是, 2 from 二是 (on the same line); the first line is the title. */
 export const TEXT = [
@@ -31,13 +33,13 @@ export const TEXT = [
 ].join('\n');
 const MARKERS = ['某市坚持', '一是严格执法', '二是规范管理'];
 
-/** The fixture's source, resolved as check-sources would. */
-function resolvedSource(): ResolvedSource {
+/** A source of the fixture city, resolved as check-sources would. */
+function resolvedSource(id = SOURCE_ID): ResolvedSource {
   const text = new SourceText(TEXT);
   return {
     // The rules read only the id of a source's metadata.
-    meta: { id: SOURCE_ID, city: CITY } as Source,
-    textFile: TEXT_FILE,
+    meta: { id, city: CITY } as Source,
+    textFile: `data/sources/${CITY}/${id}.zh.txt`,
     text,
     sectionStarts: MARKERS.map((m) => text.occurrences(m)[0]!),
   };
@@ -184,7 +186,10 @@ export function runRules(
     file.exclusions,
     {
       city: CITY,
-      sources: new Map([[SOURCE_ID, resolvedSource()]]),
+      sources: new Map([
+        [SOURCE_ID, resolvedSource()],
+        [LATER_SOURCE_ID, resolvedSource(LATER_SOURCE_ID)],
+      ]),
       broken: new Set([`${CITY}/${BROKEN_SOURCE}`]),
       catalogue: {
         indicators: new Map([[INDICATOR.id, INDICATOR]]),

@@ -51,10 +51,10 @@ export const version: string = dataset.version;
 /** The city: slug, zh/en names, province and GB/T 2260 code. */
 export const city: City = dataset.city;
 
-/** Every source document, oldest id first, each with its verbatim text. */
+/** Every source document, oldest first (by republication date, then id), each with its verbatim text. */
 export const sources: readonly SourceWithText[] = dataset.sources;
 
-/** The most recent source (the last by id), with its verbatim text. */
+/** The latest source (the last by republication date, then id), with its verbatim text. */
 export const source: SourceWithText = dataset.sources[dataset.sources.length - 1]!;
 
 /** Every figure, in source order. */

@@ -10,8 +10,9 @@ import { printableIssue, sortIssues, type ValidationIssue } from './issues.ts';
 export interface ValidCity {
   city: City;
   file: string;
+  /** Oldest first: by republication date, then id. */
   sources: { meta: Source; text: string }[];
-  /** In source order (source id, then quote offset, then id). */
+  /** In source order (the order of `sources`, then quote offset, then id). */
   figures: Figure[];
   exclusions: Exclusion[];
 }
@@ -101,11 +102,18 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
     // Coverage counts every figure that names an indicator, valid or not.
     for (const id of rawIndicators(yaml.value))
       reported.set(id, (reported.get(id) ?? new Set()).add(slug));
+    // Sources oldest first: by republication date, then id; figures in that source order.
+    const resolved = [...sources.values()].sort(
+      (a, b) =>
+        codeUnitOrder(a.meta.republication.date, b.meta.republication.date) ||
+        codeUnitOrder(a.meta.id, b.meta.id),
+    );
+    const rank = new Map(resolved.map((s, i) => [s.meta.id, i]));
     const ordered = checked
       .filter((c) => c.ok)
       .sort(
         (a, b) =>
-          a.figure.source.localeCompare(b.figure.source) ||
+          rank.get(a.figure.source)! - rank.get(b.figure.source)! ||
           a.figure.quote.start - b.figure.quote.start ||
           a.rawStart - b.rawStart ||
           a.figure.id.localeCompare(b.figure.id),
@@ -113,9 +121,7 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
     cities.push({
       city: city.value,
       file: yaml.file,
-      sources: [...sources.values()]
-        .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
-        .map((s) => ({ meta: s.meta, text: s.text.text })),
+      sources: resolved.map((s) => ({ meta: s.meta, text: s.text.text })),
       figures: ordered.map(({ figure }) => ({
         ...figure,
         global_id: `${slug}/${figure.id}`,
@@ -171,4 +177,9 @@ function rawIndicators(city: unknown): string[] {
   return (entries(city, 'figures') ?? [])
     .map((f) => f.indicator)
     .filter((id): id is string => typeof id === 'string');
+}
+
+/** Plain string order (ISO dates and slugs), independent of the locale. */
+function codeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
