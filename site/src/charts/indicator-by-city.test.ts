@@ -7,7 +7,9 @@ import {
   type Caveat,
   type ComparisonRow,
   type IndicatorId,
+  type SeriesPoint,
 } from '@shuangjian/indicators';
+import type { Figure } from '@shuangjian/schema';
 import { describe, expect, it } from 'vitest';
 import { cityA, cityB, cityC, cityD, figure, indicator } from './__fixtures__/figures';
 import { indicatorByCity, layout, MAX_BARS, toSeries } from './indicator-by-city';
@@ -20,6 +22,10 @@ const real = (id: string) => compare(id as IndicatorId, all);
 // Values keep their unit with no-break spaces; compare them as plain text.
 const sp = (s: string) => s.replace(/\u00A0/g, ' ');
 const caveat = (code: Caveat['code']): Caveat => ({ code, message: { zh: code, en: code } });
+const point = (f: Figure): SeriesPoint => ({
+  figure: f,
+  source: { id: f.source, date: '2023-09-27' },
+});
 
 /** Four cities: exact, lower bound in another unit, approximate with a long name, not reported. */
 function syntheticRows(): ComparisonRow[] {
@@ -54,6 +60,7 @@ function syntheticRows(): ComparisonRow[] {
       qualifier: 'exact',
       unit: a.unit,
       period: a.period,
+      series: [point(a)],
       caveats: [caveat('periods_differ')],
     },
     {
@@ -64,6 +71,7 @@ function syntheticRows(): ComparisonRow[] {
       qualifier: 'at_least',
       unit: b.unit,
       period: b.period,
+      series: [point(b)],
       caveats: [caveat('lower_bound'), caveat('unit_differs'), caveat('periods_differ')],
     },
     {
@@ -74,6 +82,7 @@ function syntheticRows(): ComparisonRow[] {
       qualifier: 'approx',
       unit: c.unit,
       period: c.period,
+      series: [point(c)],
       caveats: [caveat('approximate'), caveat('periods_differ')],
     },
     {
@@ -84,6 +93,7 @@ function syntheticRows(): ComparisonRow[] {
       qualifier: null,
       unit: null,
       period: null,
+      series: [],
       caveats: [caveat('not_reported')],
     },
   ];

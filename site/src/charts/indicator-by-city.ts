@@ -2,7 +2,7 @@ import { UNITS, type Indicator, type Qualifier, type Unit } from '@shuangjian/sc
 import { describePeriod, type CaveatCode, type ComparisonRow } from '@shuangjian/indicators';
 import { layoutBarRows, renderBarRows, type BarLayout, type BarSpec } from './lib/bar-rows';
 import { formatBaseValue, formatValue } from '../lib/format';
-import { list, periodTag } from './lib/format';
+import { list, periodTag, sentenceCase } from './lib/format';
 import { chartOutput } from './lib/chart-output';
 import { barRowsHtml } from './lib/html';
 import { strings } from '../i18n/strings';
@@ -208,11 +208,6 @@ export function layout(series: IndicatorSeries): BarLayout {
     strongLabels: true,
     lang: series.lang,
   });
-}
-
-// "Tip-offs (leads) received" reads as "tip-offs (leads) received" mid-sentence; acronyms stay.
-function sentenceCase(name: string): string {
-  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
 /**

@@ -17,3 +17,8 @@ export function periodTag(period: Period, lang: Lang): string {
 export function list(items: string[], lang: Lang): string {
   return items.join(T[lang].listSep);
 }
+
+// "Tip-offs (leads) received" reads as "tip-offs (leads) received" mid-sentence; acronyms stay.
+export function sentenceCase(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
