@@ -1,9 +1,10 @@
 // A SYNTHETIC later report of Hefei, for tests of cities with more than one report (a time series
 // of an indicator). Its text is invented and says so; it is written only into throwaway copies of
-// the repository, never into data/. It states two numbers for indicators Hefei's 2023 report has:
-//   enforcement.personnel-dispatched  4321余人次 (a lower bound; same unit and period kind as 3937人次)
-//   grid.workers                      1800名, 截至目前 (as of the report: another period kind than
-//                                     the 2023 figure's, which states none)
+// the repository, never into data/. It states three numbers for indicators Hefei's 2023 report has:
+//   enforcement.personnel-dispatched  4321余人次, 今年以来 (a lower bound; the unit and period kind of
+//                                     2023's 3937人次: one scale)
+//   grid.workers                      1800名, 截至目前 (2023's 1713名 states no period: no scale)
+//   inspection.joint-operations       30次, 累计 (cumulative; 2023's 12次 is 今年以来: no scale)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FigureAnnotation } from '@shuangjian/schema';
@@ -16,7 +17,7 @@ export const SYNTHETIC_CITY = 'hefei';
 /** The invented report: a title line and one paragraph, with no numeral but the two figures'. */
 export const SYNTHETIC_TEXT = [
   '合肥市校外培训治理情况(测试用虚构文本)',
-  '本文是测试用的虚构文本,不是真实报告,其中的数字均为编造。今年以来,全市共出动执法人员4321余人次。截至目前,全市有社区网格员1800名。',
+  '本文是测试用的虚构文本,不是真实报告,其中的数字均为编造。今年以来,全市共出动执法人员4321余人次。截至目前,全市有社区网格员1800名。累计开展联合执法检查30次。',
   '',
 ].join('\n');
 
@@ -84,6 +85,23 @@ export function syntheticFigures(sourceId: string): FigureAnnotation[] {
       quote: '全市有社区网格员1800名',
       quote_en: 'the city has 1,800 community grid workers',
       indicator: 'grid.workers',
+    }),
+    figure({
+      id: 'synthetic-joint-inspections',
+      label: {
+        zh: '虚构测试数字:累计开展的联合执法检查(次)',
+        en: 'SYNTHETIC test figure: joint law-enforcement inspections, cumulative (times)',
+      },
+      title: { zh: '虚构:联合执法检查', en: 'Synthetic: joint law-enforcement inspections' },
+      value: 30,
+      raw: '30',
+      unit: 'times',
+      unit_zh: '次',
+      qualifier: 'exact',
+      period: { wording: '累计', kind: 'cumulative', start: null, end: null },
+      quote: '累计开展联合执法检查30次',
+      quote_en: 'carried out 30 joint law-enforcement inspections in total',
+      indicator: 'inspection.joint-operations',
     }),
   ];
 }
