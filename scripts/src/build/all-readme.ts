@@ -99,6 +99,7 @@ export function allCitiesReadme(opts: {
     '- **Titles and labels**: `title_zh` and `title_en` are short headlines naming what is counted (no number), unique within a city; `label_zh` and `label_en` are the full descriptions (what is counted, by whom and over what period).',
     '- **Quotes**: `quote` is the shortest verbatim words of the source that state the number; `quote_start` and `quote_end` count Unicode code points in the source text (`data/sources/<source>.zh.txt`), end exclusive. `quote_en` is an English rendering of `quote` with the number as the quote states it: a translation for reading, while the Chinese quote is the record.',
     '- **Periods**: `period_wording` is the source’s own phrase; dates are given only where the text fixes them. Figures of different period kinds are not like for like.',
+    '- **Several reports**: a city has at most one figure of an indicator in each of its reports, so a city with later reports may have several rows for one `indicator`, a series ordered by `source_date` (then `source`). Take the latest per city and indicator for a cross-city table, as `compare()` of `@shuangjian/indicators` does, or keep them all to follow a city over time.',
     '- **Notes**: caveats in Chinese and English, one per line within the field.',
     '',
     '### `data/figures.csv` (and each object of `data/figures.json`)',
