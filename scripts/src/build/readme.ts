@@ -105,7 +105,9 @@ export function cityReadme(opts: {
     '',
     '## How to cite',
     '',
-    `Cite the original publisher first, then this dataset with the version you used: ${src.author.en}, “${src.title.en}”, ${src.republication.publisher}, ${src.republication.date}; compiled in Shuangjian Data (双减治理数据), ${packageName} ${version}, CC BY 4.0.`,
+    city.sources.length === 1
+      ? `Cite the original publisher first, then this dataset with the version you used: ${src.author.en}, “${src.title.en}”, ${src.republication.publisher}, ${src.republication.date}; compiled in Shuangjian Data (双减治理数据), ${packageName} ${version}, CC BY 4.0.`
+      : `Cite the original publisher of each figure first (its \`source\`: the reports are listed above, oldest first), then this dataset with the version you used: compiled in Shuangjian Data (双减治理数据), ${packageName} ${version}, CC BY 4.0.`,
     '',
     'Every figure page on the site gives a ready citation (text, BibTeX, CSL-JSON). Each release is archived on Zenodo with a DOI (see the repository README); cite the DOI of the version you used.',
     '',

@@ -96,7 +96,9 @@ describe('a later report of a city', () => {
     const dataset = JSON.parse(text('packages/hefei/data/dataset.json')) as Dataset;
     expect(dataset.sources.map((s) => s.id)).toEqual([FIRST, 'hefei-0-synthetic']);
     expect(dataset.figures.at(-1)!.source).toBe('hefei-0-synthetic');
-    expect(text('packages/hefei/README.md')).toContain(
+    const readme = text('packages/hefei/README.md');
+    expect(readme).toContain('Cite the original publisher of each figure first (its `source`');
+    expect(readme).toContain(
       'on 2024-09-27, <https://example.invalid/synthetic/hefei-0-synthetic.html>',
     );
   });
