@@ -3,7 +3,9 @@
 // numbers for indicators Hefei's 2023 report has), build:data and the site build run on the copy,
 // and the city page, the indicator pages and the figure pages show the series in both languages.
 // In Chromium, at 320, 360 and 414 px, the new sections pass the phone measure of
-// test/browser/phone.test.ts. site/dist and data/ are left alone. About a minute.
+// test/browser/phone.test.ts, and axe-core finds nothing on them (light and dark). site/dist and
+// data/ are left alone. About 30 s.
+import AxeBuilder from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -269,17 +271,44 @@ function catalogueIndex(id: string): number {
   return json.findIndex((i) => i.id === id);
 }
 
+/** The pages a series changes. */
+const PATHS = [
+  '/cities/hefei/',
+  '/cities/hefei/source/',
+  `/indicators/${PERSONNEL}/`,
+  `/indicators/${GRID}/`,
+  ...Object.values(PAIRS)
+    .flat()
+    .map((id) => `/figures/hefei/${id}/`),
+];
+
+describe('accessibility', () => {
+  it.each(['light', 'dark'] as const)(
+    'axe-core finds nothing on the series pages (%s)',
+    async (colorScheme) => {
+      // AxeBuilder opens a helper page in the page's context, so it needs a context of its own.
+      const context = await localContext(browser!, site!.origin);
+      const found: string[] = [];
+      for (const lang of LANGS)
+        // Every page kind: the city, its source, both kinds of series block, a figure's other reports.
+        for (const path of PATHS.slice(0, 5).map((p) => lp(lang, p))) {
+          const tab = await context.newPage();
+          await tab.emulateMedia({ colorScheme });
+          expect((await tab.goto(site!.origin + path))?.status(), path).toBe(200);
+          const { violations } = await new AxeBuilder({ page: tab }).analyze();
+          await tab.close();
+          for (const v of violations)
+            for (const n of v.nodes) found.push(`${path} ${v.id}: ${n.target.join(' ')}`);
+        }
+      await context.close();
+      expect(found).toEqual([]);
+    },
+    120_000,
+  );
+});
+
 describe('on a phone', () => {
   const LIMITS = { minTextPx: 14, minChartTextPx: 14, minTargetPx: 44 };
-  const PATHS = [
-    '/cities/hefei/',
-    '/cities/hefei/source/',
-    `/indicators/${PERSONNEL}/`,
-    `/indicators/${GRID}/`,
-    ...Object.values(PAIRS)
-      .flat()
-      .map((id) => `/figures/hefei/${id}/`),
-  ];
 
   it.each([320, 360, 414])(
     'at %i px the series pages do not scroll sideways (at 360: cells, text sizes, tap targets)',
