@@ -263,6 +263,26 @@ describe.each(LANGS)('a city with two reports (%s)', (lang) => {
   });
 });
 
+describe('the static API', () => {
+  it('the API compares Hefei by its latest report and lists its series', () => {
+    const api = JSON.parse(
+      readFileSync(join(dist, 'api', 'v1', 'indicators', `${PERSONNEL}.json`), 'utf8'),
+    ) as {
+      comparison: {
+        city: { slug: string };
+        figure: string;
+        series: { figure: string; source: unknown }[];
+      }[];
+    };
+    const hefei = api.comparison.find((r) => r.city.slug === 'hefei')!;
+    expect(hefei.figure).toBe('hefei/synthetic-enforcement-personnel');
+    expect(hefei.series.map((p) => [p.figure, p.source])).toEqual([
+      ['hefei/enforcement-personnel-dispatched', { id: 'hefei-2023-09-27', date: '2023-09-27' }],
+      ['hefei/synthetic-enforcement-personnel', { id: LATER, date: '2024-09-27' }],
+    ]);
+  });
+});
+
 /** The index of an indicator in the copy's catalogue (the order of the city page's series). */
 function catalogueIndex(id: string): number {
   const json = JSON.parse(

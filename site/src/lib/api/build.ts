@@ -174,6 +174,15 @@ export function apiIndicator(site: URL, id: string): Omit<ApiIndicator, '$schema
       unit: row.unit,
       period: row.period,
       caveats: row.caveats,
+      series: row.series.map(({ figure: f, source }) => ({
+        figure: f.global_id,
+        value: f.value,
+        qualifier: f.qualifier,
+        unit: f.unit,
+        period: f.period,
+        // Every source of a dataset the site reads has its date.
+        source: { id: source.id, date: source.date! },
+      })),
       links: row.figure
         ? {
             figure: absolute(site, apiPaths.figure(row.figure.city, row.figure.id)),

@@ -171,6 +171,23 @@ const CAVEAT_CODES: Record<CaveatCode, true> = {
   definition_differs: true,
 };
 
+const SeriesPointSchema = z
+  .strictObject({
+    figure: FigureSchema.shape.global_id,
+    value: z.number().meta({ description: 'Value in base units.' }),
+    qualifier: QualifierSchema,
+    unit: UnitSchema,
+    period: PeriodSchema,
+    source: z.strictObject({
+      id: z.string().meta({ description: 'The report (source id).' }),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .meta({ description: "The report's republication date, YYYY-MM-DD." }),
+    }),
+  })
+  .meta({ description: "One report's figure of the indicator for the city." });
+
 const ComparisonRowSchema = z
   .strictObject({
     city: CitySchema,
@@ -191,9 +208,16 @@ const ComparisonRowSchema = z
         message: LocalizedTextSchema,
       }),
     ),
+    series: z.array(SeriesPointSchema).meta({
+      description:
+        "Every figure of the city for the indicator, one per report, oldest first (the row's own last); empty when not reported.",
+    }),
     links: z.strictObject({ figure: Url.nullable(), figure_page: LocalizedUrl.nullable() }),
   })
-  .meta({ description: 'One city in the comparison; "not reported" is null, never 0.' });
+  .meta({
+    description:
+      'One city in the comparison, by its latest report that states the indicator; "not reported" is null, never 0.',
+  });
 
 export const ApiIndicatorSchema = z
   .strictObject({

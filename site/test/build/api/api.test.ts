@@ -168,10 +168,18 @@ describe('API values equal the package values', () => {
       expect([...bySlug.keys()].sort()).toEqual(DATASETS.map((d) => d.city.slug).sort());
       for (const want of compare(indicator.id as IndicatorId, DATASETS)) {
         const got = bySlug.get(want.city.slug)!;
-        const { figure, ...rest } = want;
+        const { figure, series, ...rest } = want;
         expect({ ...got, links: undefined }).toEqual({
           ...rest,
           figure: figure?.global_id ?? null,
+          series: series.map((p) => ({
+            figure: p.figure.global_id,
+            value: p.figure.value,
+            qualifier: p.figure.qualifier,
+            unit: p.figure.unit,
+            period: p.figure.period,
+            source: p.source,
+          })),
           links: undefined,
         });
         if (!want.reported) {
