@@ -182,8 +182,10 @@ export function draftAnnotations(input: DraftInput): DraftOutput {
     const word = measureWordAt(flat, expr.end);
     const wordFree = word !== null && [...word].every((_, i) => free(expr.end + i));
     if (expr.form === 'chinese') {
-      // One Chinese digit (两条主线, 一项任务) is left for the exclusions; 两百一十人 is a figure.
-      if ([...core].length === 1 || !wordFree) return;
+      // One Chinese digit (两条主线, 一项任务) is left for the exclusions; 两百一十人 and
+      // 十余个 (a round number with 余/多) are figures.
+      const round = /^[十百千万]$/u.test(core) && expr.words.some((w) => w === '余' || w === '多');
+      if (([...core].length === 1 && !round) || !wordFree) return;
       addSeed(expr, word!, expr.end + word!.length);
       return;
     }
@@ -220,8 +222,19 @@ export function draftAnnotations(input: DraftInput): DraftOutput {
     seeds.push({ expr, unitZh, unitEnd, why });
   }
 
-  const figureSpans = seeds.map((s) => ({ start: s.expr.start, end: s.unitEnd }));
-  const settled = resolveClaims(doc, claims, figureSpans);
+  // A measure word with a numeral in it (个百分点): its numeral is excluded as part of the word.
+  for (const seed of seeds) {
+    const at = seed.unitZh.search(/百分点/u);
+    if (at >= 0)
+      claims.push({
+        start: seed.unitEnd - seed.unitZh.length + at,
+        end: seed.unitEnd - seed.unitZh.length + at + 3,
+        kind: 'word',
+        why: ['excluded: 百 is part of the measure word 百分点 (percentage point)'],
+      });
+  }
+  const rawSpans = seeds.map((s) => ({ start: s.expr.start, end: s.expr.end }));
+  const settled = resolveClaims(doc, claims, rawSpans);
   const exclusions = toExclusions(doc, input.sourceId, settled);
   const { figures, newUnits } = draftFigures(
     doc,

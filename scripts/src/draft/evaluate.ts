@@ -152,7 +152,10 @@ export function formatTable(rows: readonly CityEvaluation[]): string[] {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const rows = evaluateRepository();
+  const i = process.argv.indexOf('--root');
+  const rows = evaluateRepository(
+    i >= 0 && process.argv[i + 1] ? resolve(process.argv[i + 1]!) : REPO_ROOT,
+  );
   for (const line of formatTable(rows)) console.log(line);
   const all = combine(rows.map((r) => r.comparison));
   if (all.coverage.once !== all.coverage.numerals || all.invalid.length > 0) process.exitCode = 1;

@@ -42,7 +42,9 @@ function beforeVerb(text: string): string {
 /** The noun phrase before a number: the last clause that names a thing, from its last verb. */
 function nounBefore(before: string): string {
   const segments = before
-    .split(/[，,：:；;]|[0-9０-９]+(?:[.．][0-9０-９]+)?[^，,：:；;]?/u)
+    .split(
+      /[，,：:；;]|[A-Za-z]*[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?[余多]?(?:人次|家次|个次|件次|[家个名人所条次项件份元%批期处起例日月年号]|[A-Za-z]+)?/u,
+    )
     .map(clean)
     .filter((x) => x !== '');
   let noun = segments.at(-1) ?? '';

@@ -124,6 +124,17 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // 6月1日至8月31日, 3-6月: months of a year the text does not name.
+    pattern: new RegExp(
+      `(?<![0-9年])${MONTH}月(?:([0-9]{1,2})日)?${RANGE}${MONTH}月(?:([0-9]{1,2})日)?`,
+      'u',
+    ),
+    make: (m) =>
+      validMonth(Number(m[1])) && validMonth(Number(m[3]))
+        ? plain('year', 'months of a year the text does not name')(m)
+        : null,
+  },
+  {
     pattern: /今年以来|年初以来|本年度以来|今年|本年度|年内|去年|上年度|上一年度|上年/u,
     make: plain('year', 'within a year'),
   },
