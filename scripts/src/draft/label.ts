@@ -5,7 +5,7 @@ import { TITLE_VERBS, VERBS_AFTER_COUNT } from './vocabulary.ts';
 const TITLE_MAX = 16;
 const PUNCT = /^[\s\u3000\u00a0，,、：:；;。“”"‘’《》]+|[\s\u3000\u00a0，,、：:；;。“”"‘’《》]+$/gu;
 const SCOPE =
-  /^(?:全市|全县|全区|全省|各地|其中|共有|拥有|现有|共计|共|累计|合计|总计|现已|已经|已)+/u;
+  /^(?:截至目前|目前|当前|今年以来|今年|全市|全县|全区|全省|各地|其中|共有|拥有|现有|共计|共|累计|合计|总计|现已|已经|已|有)+/u;
 
 const clean = (s: string) => s.replace(PUNCT, '').trim();
 
@@ -79,6 +79,7 @@ export function draftTitleZh(before: string, afterUnit: string, label: string): 
     if (
       [...named].length <= 2 &&
       qualifier !== '' &&
+      !/[0-9０-９]/u.test(qualifier) &&
       [...qualifier].length + [...named].length <= 10
     )
       return first16(qualifier + named);

@@ -124,9 +124,9 @@ const RULES: Rule[] = [
     }),
   },
   {
-    // 6月1日至8月31日, 3-6月: months of a year the text does not name.
+    // 6月1日至8月31日, 今年1-8月: months of a year the text does not name as a number.
     pattern: new RegExp(
-      `(?<![0-9年])${MONTH}月(?:([0-9]{1,2})日)?${RANGE}${MONTH}月(?:([0-9]{1,2})日)?`,
+      `(?:今年|本年|去年|上年)?(?<![0-9])${MONTH}(?:月(?:([0-9]{1,2})日)?)?${RANGE}${MONTH}月(?:([0-9]{1,2})日)?`,
       'u',
     ),
     make: (m) =>
