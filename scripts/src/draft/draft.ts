@@ -8,6 +8,7 @@ import {
   type QuotedNumber,
 } from './clause.ts';
 import {
+  ages,
   bookTitles,
   codes,
   contacts,
@@ -27,7 +28,7 @@ import {
 import { indexIndicators, suggestIndicator } from './indicator.ts';
 import { draftIds, draftLabel, draftTitleZh, uniqueTitles } from './label.ts';
 import { chooseUnit, measureWordAt, needsNoun } from './measure.ts';
-import { isDigit, isNumeralChar, readNumberAt, type NumberExpr } from './numbers.ts';
+import { isDigit, isNumeralChar, numeralRunEnd, readNumberAt, type NumberExpr } from './numbers.ts';
 import { choosePeriod, findPeriods, type PeriodPhrase } from './period.ts';
 import { qualifierWhy } from './qualifier.ts';
 import { suggestFormula } from './rate-formula.ts';
@@ -58,7 +59,7 @@ export function draftAnnotations(input: DraftInput): DraftOutput {
   const doc = new Doc(input.text);
   const flat = doc.flat;
   const spans = sectionSpans(doc, input.sections);
-  const title = titleSpan(doc, input.sections, spans);
+  const title = titleSpan(doc, input.sections);
   const taken = new Uint8Array(doc.length);
   const free = (i: number) => i >= 0 && i < doc.length && taken[i] === 0;
   const claims: Claim[] = [];
@@ -66,7 +67,8 @@ export function draftAnnotations(input: DraftInput): DraftOutput {
   const yearPhrases: PeriodPhrase[] = [];
 
   const take = (s: Span) => taken.fill(1, s.start, s.end);
-  const claim = (c: Candidate): boolean => {
+  const claim = (candidate: Candidate): boolean => {
+    const c = wholeDecimals(candidate);
     if (c.end <= c.start) return false;
     for (let i = c.start; i < c.end; i++) if (!free(i)) return false;
     let numeral = false;
@@ -90,6 +92,7 @@ export function draftAnnotations(input: DraftInput): DraftOutput {
     structures,
     eachSlogans,
     numeralIdioms,
+    ages,
     bookTitles,
     slogans,
   ])
@@ -106,7 +109,7 @@ export function draftAnnotations(input: DraftInput): DraftOutput {
     if (!free(p) || !isNumeralChar(flat[p])) continue;
     if (isDigit(flat[p])) {
       let end = p;
-      while (isDigit(flat[end]) && free(end)) end++;
+      while (end < numeralRunEnd(flat, p) && free(end)) end++;
       claim({
         start: p,
         end,
@@ -114,6 +117,18 @@ export function draftAnnotations(input: DraftInput): DraftOutput {
         why: `excluded: ${doc.slice(p, end)} could not be read as a number`,
       });
     } else claim(leftoverChinese(doc, p, free));
+  }
+
+  // A claim may not split 3.5 at its point: the point is no numeral and could not be excluded alone.
+  function wholeDecimals(c: Candidate): Candidate {
+    let { start, end } = c;
+    if (flat[end] === '.' && isDigit(flat[end - 1]) && isDigit(flat[end + 1]))
+      end = numeralRunEnd(flat, end + 1);
+    if (flat[start - 1] === '.' && isDigit(flat[start]) && isDigit(flat[start - 2])) {
+      start -= 2;
+      while (isDigit(flat[start - 1])) start--;
+    }
+    return { ...c, start, end };
   }
 
   function readPercentWords(): void {
@@ -218,6 +233,8 @@ export function draftAnnotations(input: DraftInput): DraftOutput {
 
   function addSeed(expr: NumberExpr, unitZh: string, unitEnd: number, why: string[] = []): void {
     for (let i = expr.start; i < unitEnd; i++) if (!free(i)) return;
+    // 百千 or 三一 are no numbers: leave them to the exclusions.
+    if ('error' in parseRaw(doc.slice(expr.start, expr.end))) return;
     take({ start: expr.start, end: unitEnd });
     seeds.push({ expr, unitZh, unitEnd, why });
   }

@@ -1,5 +1,5 @@
 import { isMeasureWord, measureWordAt } from './measure.ts';
-import { isChineseNumeral, isDigit, isNumeralChar } from './numbers.ts';
+import { isChineseNumeral, isDigit, isNumeralChar, numeralRunEnd } from './numbers.ts';
 import { CJK, type Doc, type Span } from './text.ts';
 import type { ExclusionKind } from './exclusion-kinds.ts';
 import { FIXED_PHRASES, SLOGAN_VERBS } from './vocabulary.ts';
@@ -152,8 +152,9 @@ export function titleWords(doc: Doc, title: Span): Candidate[] {
   const out: Candidate[] = [];
   for (let i = title.start; i < title.end; i++) {
     if (!isNumeralChar(doc.flat[i])) continue;
-    let end = i;
-    while (end < title.end && isNumeralChar(doc.flat[end])) end++;
+    let end = Math.min(title.end, numeralRunEnd(doc.flat, i));
+    while (end < title.end && isNumeralChar(doc.flat[end]))
+      end = Math.min(title.end, numeralRunEnd(doc.flat, end));
     let wordEnd = end;
     while (
       wordEnd < title.end &&
@@ -297,6 +298,19 @@ export function eachSlogans(doc: Doc): Candidate[] {
     end,
     kind: 'policy-term' as const,
     why: `excluded: ${m[0]} is a one-for-each slogan (each … its own …)`,
+  }));
+}
+
+/** Ages and age ranges (3至6岁, 6周岁以下): who a measure is for, not a count. */
+export function ages(doc: Doc): Candidate[] {
+  const n = `(?:[0-9]+|[${CN}]+)`;
+  return [
+    ...doc.matches(new RegExp(`${n}(?:[至到\\-—–~～]${n})?(?:周岁|岁)(?:以下|以上|以内)?`, 'u')),
+  ].map(({ start, end, m }) => ({
+    start,
+    end,
+    kind: 'word' as const,
+    why: `excluded: ${m[0]} gives an age, whom a measure is for, not a count`,
   }));
 }
 

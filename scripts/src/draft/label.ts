@@ -232,7 +232,8 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   参加: 'participants',
   违规: 'irregular',
   补课: 'paid-tutoring',
-  年: 'years',
+  督导: 'supervision',
+  停办: 'closed',
 };
 const KEYS = Object.keys(GLOSSARY).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 

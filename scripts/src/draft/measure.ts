@@ -18,6 +18,9 @@ const PROPOSED: Readonly<Record<string, string>> = {
   平方米: 'square-metres',
   公里: 'kilometres',
   场次: 'sessions',
+  轮次: 'rounds',
+  批次: 'batches',
+  户次: 'household-visits',
   场: 'sessions',
   天: 'days',
   周: 'weeks',
@@ -155,7 +158,8 @@ const GE_NOUNS: NounRule[] = [
   },
   { pattern: /场所|点位|地点|窗口|站点/u, unit: 'places', name: 'places' },
 ];
-const SCHOOL_NOUN = /学校|中小学|小学|中学|幼儿园|高校|少年宫|学院|校区|高中|初中/u;
+// (其中学科类 holds 中学 but names no school.)
+const SCHOOL_NOUN = /学校|中小学|小学|(?<!其)中学|幼儿园|高校|少年宫|学院|校区|高中|初中/u;
 const LEAD_NOUN = /线索/u;
 const CASE_NOUN = /案|违法|违规|侵权|投诉|举报|事件|事故/u;
 const DOCUMENT_NOUN =

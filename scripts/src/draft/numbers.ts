@@ -18,6 +18,18 @@ export const isChineseNumeral = (c: string | undefined): boolean =>
 export const isNumeralChar = (c: string | undefined): boolean =>
   isDigit(c) || isChineseNumeral(c) || c === '双';
 
+/** End of the numeral run at `at`: digits with their decimal part, or Chinese numerals and 双. */
+export function numeralRunEnd(flat: string, at: number): number {
+  let i = at;
+  if (isDigit(flat[i])) {
+    while (isDigit(flat[i]) || (flat[i] === '.' && isDigit(flat[i - 1]) && isDigit(flat[i + 1])))
+      i++;
+    return i;
+  }
+  while (isNumeralChar(flat[i]) && !isDigit(flat[i])) i++;
+  return i;
+}
+
 /** How the number is written. */
 export type NumberForm = 'digits' | 'chinese' | 'percent-words' | 'fraction' | 'tenths';
 
@@ -79,7 +91,8 @@ export function readNumberAt(doc: Doc, at: number, limit: number, stop: number):
   // 百分之三十
   if (flat.startsWith('百分之', at)) {
     const core = readCore(flat, at + 3);
-    if (core && within(core.end)) {
+    // 百分之亿 is no percentage: a lone 万, 亿 or 千 after 百分之 is not its number.
+    if (core && within(core.end) && !/^[千万亿]$/u.test(flat.slice(at + 3, core.end))) {
       const prefix = prefixBefore(flat, at, limit);
       return {
         start: at - prefix.length,

@@ -70,6 +70,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    pattern: new RegExp(
+      `截[至止]\\s*(?:今年|本年|去年)?${MONTH}月(?:份)?(?:([0-9]{1,2})[日号])?(?:底|末|初)?(?:为止|止)?`,
+      'u',
+    ),
+    make: (m) =>
+      validMonth(Number(m[1]))
+        ? plain('as_of', 'a stock at a date in a year the text does not name')(m)
+        : null,
+  },
+  {
     pattern: /截[至止]\s*(?:目前|今|现在|发稿时|报告时)(?:为止)?|到目前为止|目前为止/u,
     make: plain('as_of', 'a stock up to now'),
   },
@@ -135,12 +145,12 @@ const RULES: Rule[] = [
         : null,
   },
   {
-    pattern: /今年以来|年初以来|本年度以来|今年|本年度|年内|去年|上年度|上一年度|上年/u,
-    make: plain('year', 'within a year'),
+    pattern: /(?:今年|本年|去年|上年)?(?:前[一二三]季度|第?[一二三四]季度|[上下]半年)/u,
+    make: plain('year', 'part of a year'),
   },
   {
-    pattern: /前[一二三]季度|第?[一二三四]季度|[上下]半年/u,
-    make: plain('year', 'part of a year'),
+    pattern: /今年以来|年初以来|本年度以来|今年|本年度|年内|去年|上年度|上一年度|上年/u,
+    make: plain('year', 'within a year'),
   },
   {
     pattern:
@@ -158,6 +168,24 @@ const RULES: Rule[] = [
   {
     pattern: /目前|当前|现有|现已|现存|已有|至今/u,
     make: plain('as_of', 'a stock at the time of the report'),
+  },
+  {
+    pattern: /(?:本|上|下)(?:春季|秋季)?学期|(?:春季|秋季)学期|本学年/u,
+    make: plain('unspecified', 'a school term, no dates given'),
+  },
+  {
+    // 2021年7月中办、国办印发《意见》以来: since an event, over the span to the report.
+    pattern: /[^，,。；;：:\n]{1,24}以来/u,
+    make: (m) => {
+      const date = /((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月)?/u.exec(m[0]);
+      const month = date?.[2] === undefined ? 1 : Number(date[2]);
+      return {
+        kind: 'cumulative',
+        startDate: date && validMonth(month) ? `${date[1]}-${pad(month)}-01` : null,
+        endDate: null,
+        why: `period cumulative from ${m[0]} (since an event, up to the report)`,
+      };
+    },
   },
   {
     pattern: /原有|原来|此前|以往/u,

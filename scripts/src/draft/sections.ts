@@ -28,15 +28,12 @@ export function sectionAt(spans: readonly SectionSpan[], pos: number): SectionSp
  * The report's title: the text before section 0's marker when section 0 is given and does not
  * open the text; otherwise the leading short lines without a full stop.
  */
-export function titleSpan(
-  doc: Doc,
-  sections: readonly DraftSection[],
-  spans: readonly SectionSpan[],
-): Span {
+export function titleSpan(doc: Doc, sections: readonly DraftSection[]): Span {
   const zero = sections.find((s) => s.number === 0);
   const zeroStart = zero ? (doc.occurrences(zero.marker)[0] ?? 0) : 0;
   if (zeroStart > 0) return { start: 0, end: zeroStart };
-  const firstMarked = spans.find((s) => s.start > 0)?.start ?? doc.length;
+  const marked = sections.flatMap((s) => doc.occurrences(s.marker).slice(0, 1));
+  const firstMarked = Math.min(doc.length, ...marked);
   let end = 0;
   let lineStart = 0;
   while (lineStart < doc.length) {
@@ -45,7 +42,8 @@ export function titleSpan(
     const line = doc.flat.slice(lineStart, lineEnd);
     if (lineEnd >= firstMarked || lineEnd >= doc.length) break;
     if (line.trim() !== '') {
-      if (/[。！？!?；;]/u.test(line) || [...line.trim()].length > 50) break;
+      // A title line is short and has no clause punctuation (a lead sentence has).
+      if (/[。！？!?；;，,：:]/u.test(line) || [...line.trim()].length > 40) break;
       end = lineEnd;
     }
     lineStart = lineEnd + 1;
