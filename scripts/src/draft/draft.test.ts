@@ -9,6 +9,7 @@ import {
   REPORT_B,
   REPORT_C,
   REPORT_D,
+  REPORT_E,
   type Fixture,
 } from './genre-fixtures.ts';
 import type { DraftOutput } from './types.ts';
@@ -296,6 +297,58 @@ describe('report D: no section 0, a glued year, codes, time limits', () => {
     const titles = out.figures.map((f) => f.title.zh);
     expect(new Set(titles).size).toBe(titles.length);
     for (const t of titles) expect([...t].length).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('report E: years inside a sentence, 所次, norms, ages', () => {
+  const out = draft(REPORT_E);
+
+  it('takes the nearest year before each number in the sentence', () => {
+    expect(figure(out, '1200').period).toMatchObject({
+      wording: '2021年',
+      kind: 'year',
+      start: '2021-01-01',
+    });
+    expect(figure(out, '60').period).toMatchObject({
+      wording: '2023年',
+      kind: 'year',
+      end: '2023-12-31',
+    });
+    expect(figure(out, '1.6万余')).toMatchObject({
+      value: 16000,
+      qualifier: 'at_least',
+      unit: 'times',
+    });
+  });
+
+  it('reads a period since an event, with its start date', () => {
+    expect(figure(out, '156').period).toMatchObject({
+      wording: '2021年7月中办、国办印发《意见》以来',
+      kind: 'cumulative',
+      start: '2021-07-01',
+    });
+  });
+
+  it('does not read 其中学科类 as a school, and proposes 所次 for institution-visits', () => {
+    expect(figure(out, '56').unit).toBe('institutions');
+    expect(figure(out, '524').unit).toBe('schools');
+    expect(figure(out, '386')).toMatchObject({ unit: 'institution-visits', unit_zh: '所次' });
+    expect(out.newUnits).toContainEqual({
+      measureWord: '所次',
+      proposedUnit: 'institution-visits',
+      occurrences: 1,
+    });
+    expect(figure(out, '5')).toMatchObject({ unit: 'rounds', unit_zh: '轮次' });
+  });
+
+  it('flags a norm and excludes an age range', () => {
+    expect(figure(out, '2').why.join(' ')).toMatch(/不少于 before the number states a requirement/);
+    expect(exclusion(out, '3至6岁').kind).toBe('word');
+    expect(figure(out, '百余')).toMatchObject({
+      value: 100,
+      qualifier: 'at_least',
+      unit: 'persons',
+    });
   });
 });
 

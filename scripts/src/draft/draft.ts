@@ -341,6 +341,14 @@ function draftFigures(
     if (unit === 'percent' && value > 100)
       why.push(`a percentage of ${value} is over 100: the validator refuses it (value-range)`);
 
+    // 每天不少于2小时: a requirement or a limit, which may not be a statistic at all.
+    const norm = /(?:不少于|不低于|不超过|不得超过|不多于|不高于|至少|最多|控制在|原则上)$/u.exec(
+      doc.slice(Math.max(0, expr.start - 4), expr.start),
+    );
+    if (norm)
+      why.push(
+        `${norm[0]} before the number states a requirement or a limit, not an outcome: check it is a statistic`,
+      );
     const qualifier = qualifierWhy(
       raw,
       'error' in parsed ? 'exact' : parsed.qualifier,

@@ -90,7 +90,24 @@ export const REPORT_D: Fixture = {
   ],
 };
 
-export const FIXTURES = [REPORT_A, REPORT_B, REPORT_C, REPORT_D];
+/** Years as periods inside a sentence, 所次, 轮次, a norm (不少于), ages, 其中, 以来 after an event. */
+export const REPORT_E: Fixture = {
+  sourceId: 'city-e-2024-02-20',
+  text: [
+    '一、工作成效',
+    '全市现有中小学校524所，在校学生68.5万人。全市共有校外培训机构1234所，其中学科类机构56所、非学科类机构1178所。2021年7月中办、国办印发《意见》以来，全市累计查处违规培训156起，罚款共计45.6万元。',
+    '2023年，全市开展执法检查1.6万余次，出动执法人员4.2万人次。开展专项督导检查5轮次，督导学校386所次。学科类机构从2021年的1200家减少到2023年的60家。',
+    '二、课后服务',
+    '全市课后服务时间每天不少于2小时，面向3至6岁幼儿家长开展宣传，百余名志愿者参与入户走访。',
+    '',
+  ].join('\n'),
+  sections: [
+    { number: 1, marker: '一、工作成效' },
+    { number: 2, marker: '二、课后服务' },
+  ],
+};
+
+export const FIXTURES = [REPORT_A, REPORT_B, REPORT_C, REPORT_D, REPORT_E];
 
 const indicator = (
   id: string,

@@ -88,8 +88,10 @@ export function draftTitleZh(before: string, afterUnit: string, label: string): 
   const noun = nounBefore(before);
   // 非学科类校外培训机构,331个完成审批核准: the noun and what it did.
   const done = !namesThingAfter(after) && afterClause !== '' ? afterClause : '';
-  const title =
-    done && [...noun].length + [...done].length <= TITLE_MAX ? noun + done : noun || done;
+  // …压减率达98.6%: the verb before the number is not part of the name.
+  const title = (
+    done && [...noun].length + [...done].length <= TITLE_MAX ? noun + done : noun || done
+  ).replace(/(?:达到|达|为|是|至|约|近|共计|共|合计|累计|同比|较上年)+$/u, '');
   if ([...title].length >= 2) return last16(title);
   return first16(clean(label)) || '待定标题';
 }

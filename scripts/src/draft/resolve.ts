@@ -149,12 +149,15 @@ function reach(doc: Doc, from: number, step: 1 | -1, taken: Uint8Array): number 
   return -1;
 }
 
-/** Lengthen a claim by one character (and any spaces before it): right into a Chinese character, else left. */
+/**
+ * Lengthen a claim by one character (and any spaces before it): to the right, unless only the
+ * left has a Chinese character.
+ */
 function grow(doc: Doc, c: Claim, taken: Uint8Array): boolean {
   const right = reach(doc, c.end, 1, taken);
   const left = reach(doc, c.start - 1, -1, taken);
   const word = (i: number) => /[\u3400-\u9fff]/u.test(doc.flat[i] ?? '');
-  if (right >= 0 && (word(right) || left < 0)) c.end = right + 1;
+  if (right >= 0 && (word(right) || left < 0 || !word(left))) c.end = right + 1;
   else if (left >= 0) c.start = left;
   else return false;
   c.grown = true;
