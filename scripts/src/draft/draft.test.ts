@@ -364,3 +364,16 @@ it('treats the text before the first marker as section 0 when no section 0 is gi
     ['35', 1],
   ]);
 });
+
+it('drafts counts written in Chinese numerals: 两百一十人, 一万二千名', () => {
+  const out = draftAnnotations({
+    sourceId: 'x-2024-01-01',
+    text: '全市共有两百一十人参加培训，覆盖家长一万二千名。',
+    sections: [],
+    indicators: [],
+  });
+  expect(out.figures.map((f) => [f.raw, f.value, f.unit, f.unit_zh])).toEqual([
+    ['两百一十', 210, 'persons', '人'],
+    ['一万二千', 12000, 'persons', '名'],
+  ]);
+});
