@@ -61,6 +61,16 @@ describe.each(FIXTURES.map((f) => [f.sourceId, f] as const))('%s', (_, fixture) 
   });
 });
 
+it('quotes dates as the city files do', () => {
+  const draft = draftAnnotations({
+    sourceId: 's-2024-01-01',
+    text: '2022年，检查机构3937家次。',
+    sections: [],
+    indicators: [],
+  });
+  expect(figuresToYaml(draft.figures)).toContain("start: '2022-01-01'");
+});
+
 it('quotes numbers written as text, and escapes invisible spaces', () => {
   const draft = draftAnnotations({
     sourceId: 's-2024-01-01',

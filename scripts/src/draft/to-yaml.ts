@@ -56,8 +56,10 @@ function render(key: string, items: unknown[]): string {
   // Strings with invisible spaces go double-quoted, so that the escapes below stay inside quotes.
   visit(doc, {
     Scalar(_, node) {
-      if (isScalar(node) && typeof node.value === 'string' && INVISIBLE.test(node.value))
-        node.type = 'QUOTE_DOUBLE';
+      if (!isScalar(node) || typeof node.value !== 'string') return;
+      if (INVISIBLE.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      // Dates stay strings for any YAML reader, as the city files write them ('2022-01-01').
+      else if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/u.test(node.value)) node.type = 'QUOTE_SINGLE';
       INVISIBLE.lastIndex = 0;
     },
   });
