@@ -145,6 +145,8 @@ export interface Comparison {
   periodKind: number;
   section: number;
   quoteHoldsRaw: number;
+  /** Matches whose suggested indicator (or null) is the hand one. */
+  indicator: number;
   /** Hand figures whose raw number lies in a draft exclusion. */
   wronglyExcluded: string[];
   /** Hand figures no draft figure or exclusion found. */
@@ -178,6 +180,7 @@ export function compare(
     periodKind: 0,
     section: 0,
     quoteHoldsRaw: 0,
+    indicator: 0,
     wronglyExcluded: [],
     missed: [],
     falsePositives: [],
@@ -220,6 +223,7 @@ export function compare(
     const holds =
       d.quote.start <= span.start && d.quote.end >= span.end && d.quote.text.includes(writtenIn(d));
     result.quoteHoldsRaw += check('quote', holds, d.quote.text, h.quote.text);
+    result.indicator += check('indicator', d.indicator === h.indicator, d.indicator, h.indicator);
   }
   for (const d of drafted)
     if (d.span !== null && overlapsAny(d.span, handExcluded))

@@ -68,6 +68,7 @@ export function combine(all: readonly Comparison[]): Comparison {
     periodKind: sum('periodKind'),
     section: sum('section'),
     quoteHoldsRaw: sum('quoteHoldsRaw'),
+    indicator: sum('indicator'),
     wronglyExcluded: list('wronglyExcluded'),
     missed: list('missed'),
     falsePositives: list('falsePositives'),
@@ -99,6 +100,7 @@ export function formatTable(rows: readonly CityEvaluation[]): string[] {
     'period',
     'section',
     'quote',
+    'indicator',
     'excl.',
     'FP',
     'drafts',
@@ -115,6 +117,7 @@ export function formatTable(rows: readonly CityEvaluation[]): string[] {
     pct(c.periodKind, c.matched),
     pct(c.section, c.matched),
     pct(c.quoteHoldsRaw, c.matched),
+    pct(c.indicator, c.matched),
     String(c.wronglyExcluded.length),
     String(c.falsePositives.length),
     `${c.draftFigures}+${c.draftExclusions}`,
@@ -132,8 +135,9 @@ export function formatTable(rows: readonly CityEvaluation[]): string[] {
   out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   out.push(
     '',
-    "recall: hand figures whose raw number is a draft figure's raw number; value … quote: share of those",
-    'matches where the draft agrees (period = period.kind; quote = the draft quote holds the raw number);',
+    "recall: hand figures whose raw number is a draft figure's raw number; value … indicator: share of",
+    'those matches where the draft agrees (period = period.kind; quote = the draft quote holds the raw',
+    'number; indicator = the suggested catalogue indicator, or null, is the hand one);',
     'excl.: hand figures the drafter excluded; FP: draft figures that are hand exclusions; drafts:',
     'figures+exclusions drafted; coverage: numeral characters in exactly one raw or exclusion.',
   );
