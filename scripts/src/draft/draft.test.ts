@@ -10,6 +10,7 @@ import {
   REPORT_C,
   REPORT_D,
   REPORT_E,
+  REPORT_F,
   type Fixture,
 } from './genre-fixtures.ts';
 import type { DraftOutput } from './types.ts';
@@ -349,6 +350,42 @@ describe('report E: years inside a sentence, 所次, norms, ages', () => {
       qualifier: 'at_least',
       unit: 'persons',
     });
+  });
+});
+
+describe('report F: a whole report with title, lead and headings', () => {
+  const out = draft(REPORT_F);
+
+  it('excludes the year in the title and reads 截至11月底 and 全年', () => {
+    expect(exclusion(out, '2023年').kind).toBe('date');
+    expect(figure(out, '842').period).toMatchObject({
+      wording: '截至11月底',
+      kind: 'as_of',
+      end: null,
+    });
+    expect(figure(out, '315').period.kind).toBe('as_of');
+    expect(figure(out, '8').period).toMatchObject({ wording: '全年', kind: 'year' });
+  });
+
+  it('takes no period from a campaign named in quotes', () => {
+    expect(figure(out, '4').period.kind).toBe('unspecified');
+    expect(figure(out, '2860余').period.kind).toBe('unspecified');
+  });
+
+  it('reads what a number counts outside a document title', () => {
+    expect(figure(out, '6').unit).toBe('items');
+    expect(exclusion(out, '《校外培训机构监管十条措施》').kind).toBe('name');
+    expect(figure(out, '9千余')).toMatchObject({
+      value: 9000,
+      qualifier: 'at_least',
+      unit: 'person-times',
+    });
+    expect(figure(out, '15')).toMatchObject({ unit: 'departments', unit_zh: '个' });
+  });
+
+  it('recomputes the reduction rate', () => {
+    const [before, after] = [figure(out, '1093'), figure(out, '9', '家')];
+    expect(figure(out, '99.2').formula).toBe(`(${before.id} - ${after.id}) / ${before.id}`);
   });
 });
 

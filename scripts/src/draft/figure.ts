@@ -76,6 +76,8 @@ export function draftFigures(
     const after = doc.slice(unitEnd, afterEnd < 0 ? clause.end : unitEnd + afterEnd);
     const before = doc.slice(Math.min(part.start, quote.start), expr.start);
 
+    // Nouns inside a document's title (《…机构…措施》) do not say what the number counts.
+    const unnamed = (t: string) => t.replace(/《[^》]*》/gu, '');
     let unit: string;
     if (unitZh === '') unit = 'unknown';
     else if (expr.form === 'percent-words' || expr.form === 'fraction' || expr.form === 'tenths') {
@@ -85,8 +87,8 @@ export function draftFigures(
       );
       if (expr.form === 'fraction') why.push(`${raw} is a fraction: value in percent, ${value}`);
     } else {
-      const object = objectOf(before);
-      const choice = chooseUnit(unitZh, after, object);
+      const object = objectOf(unnamed(before));
+      const choice = chooseUnit(unitZh, unnamed(after), object);
       unit = choice.unit;
       why.push(choice.why);
       if (choice.proposed && unit !== 'unknown') {
@@ -128,7 +130,11 @@ export function draftFigures(
     const label = draftLabel(quoteText, written, unitZh, period.wording);
     const quoteBefore = doc.slice(quote.start, expr.start);
     const quoteAfter = doc.slice(unitEnd, quote.end);
-    const titleZh = draftTitleZh(quoteBefore, quoteAfter.split(/[0-9０-９]/u)[0] ?? '', label.zh);
+    const titleZh = draftTitleZh(
+      unnamed(quoteBefore),
+      quoteAfter.split(/[0-9０-９]/u)[0] ?? '',
+      label.zh,
+    );
     const sentence = sentenceAround(doc, expr.start, section);
     return {
       raw,

@@ -107,7 +107,31 @@ export const REPORT_E: Fixture = {
   ],
 };
 
-export const FIXTURES = [REPORT_A, REPORT_B, REPORT_C, REPORT_D, REPORT_E];
+/** A whole report: title, lead, headings, 全年, a campaign name in quotes, a document title. */
+export const REPORT_F: Fixture = {
+  sourceId: 'city-f-2023-12-10',
+  text: [
+    '关于2023年全市校外培训监管工作情况的报告',
+    '',
+    '今年以来，市教育局认真贯彻落实“双减”决策部署，校外培训治理取得阶段性成效。',
+    '',
+    '一、基本情况',
+    '截至11月底，全市共有经审批的非学科类校外培训机构842家，其中体育类315家、文化艺术类402家、科技类125家。全市学科类培训机构已由“双减”前的1093家压减至9家，压减率99.2%。',
+    '',
+    '二、主要做法',
+    '（一）强化部门协同。市级成立由分管副市长任组长、15个部门为成员的专项工作组，全年召开工作推进会8次，印发《校外培训机构监管十条措施》等制度文件6个。',
+    '（二）开展专项整治。组织开展“暑期护苗”等4个专项行动，联合市场监管、公安、消防等部门开展检查2860余次，出动检查人员9千余人次，排查机构3400余家次，取缔无证机构37家。',
+    '（三）畅通社会监督。公布市县两级举报电话12部，开通12345热线“双减”专席，共受理举报投诉1180件，按时办结率100%。',
+    '',
+  ].join('\n'),
+  sections: [
+    { number: 0, marker: '今年以来，市教育局' },
+    { number: 1, marker: '一、基本情况' },
+    { number: 2, marker: '二、主要做法' },
+  ],
+};
+
+export const FIXTURES = [REPORT_A, REPORT_B, REPORT_C, REPORT_D, REPORT_E, REPORT_F];
 
 const indicator = (
   id: string,

@@ -4,7 +4,9 @@ import type { Indicator } from '@shuangjian/schema';
 function bigrams(text: string): Set<string> {
   const out = new Set<string>();
   const chars = [...text].filter((c) => /[\u3400-\u9fff]/u.test(c));
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  // Pairs with a particle or conjunction (的机, 和政) are not words.
+  for (let i = 0; i + 1 < chars.length; i++)
+    if (!/[的和或及等了]/u.test(chars[i]! + chars[i + 1]!)) out.add(chars[i]! + chars[i + 1]!);
   return out;
 }
 

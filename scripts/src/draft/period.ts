@@ -149,7 +149,7 @@ const RULES: Rule[] = [
     make: plain('year', 'part of a year'),
   },
   {
-    pattern: /今年以来|年初以来|本年度以来|今年|本年度|年内|去年|上年度|上一年度|上年/u,
+    pattern: /今年以来|年初以来|本年度以来|今年|本年度|全年度|全年|年内|去年|上年度|上一年度|上年/u,
     make: plain('year', 'within a year'),
   },
   {
@@ -193,12 +193,22 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Is the position inside “…” or 《…》 on its line (a name or a quoted term)? */
+function insideQuotes(flat: string, at: number): boolean {
+  const lineStart = flat.lastIndexOf('\n', at - 1) + 1;
+  const before = flat.slice(lineStart, at);
+  const open = (o: string, c: string) => before.split(o).length - before.split(c).length;
+  return open('“', '”') > 0 || open('《', '》') > 0;
+}
+
 /** Every period phrase in the text; where two overlap the earlier rule's wins. */
 export function findPeriods(doc: Doc): PeriodPhrase[] {
   const taken: PeriodPhrase[] = [];
   for (const rule of RULES) {
     for (const { start, end, m } of doc.matches(rule.pattern)) {
       if (taken.some((t) => t.start < end && start < t.end)) continue;
+      // “暑期护苗”行动, 《…寒假…通知》: a name, not the period of the number.
+      if (insideQuotes(doc.flat, start)) continue;
       // 较去年, 比上年, 同比: a baseline to compare with, not the period of the number.
       if (/(?:较|比|与|同|对比|相比)$/u.test(doc.flat.slice(Math.max(0, start - 2), start)))
         continue;
