@@ -70,6 +70,16 @@ export function namesThingAfter(after: string): boolean {
   return !VERBS_AFTER_COUNT.some((v) => text.startsWith(v));
 }
 
+/** The words of a part after its first number and measure word (281家校外培训机构 -> 校外培训机构). */
+function afterNumber(doc: Doc, part: Span): string {
+  const text = doc.slice(part.start, part.end);
+  const m =
+    /^[^0-9０-９〇零一二两三四五六七八九十百千万亿]*[0-9０-９.．〇零一二两三四五六七八九十百千万亿]+[余多]?[^\s，,、]?/u.exec(
+      text,
+    );
+  return m ? text.slice(m[0].length) : '';
+}
+
 /** A figure as the quote needs it: where its raw number and its measure word lie. */
 export interface QuotedNumber {
   raw: Span;
@@ -84,8 +94,9 @@ export interface QuoteChoice extends Span {
 
 function trim(doc: Doc, span: Span): Span {
   let { start, end } = span;
-  while (start < end && (SPACE.test(doc.flat[start]!) || doc.flat[start] === '、')) start++;
-  while (end > start && (SPACE.test(doc.flat[end - 1]!) || doc.flat[end - 1] === '、')) end--;
+  const loose = (c: string) => SPACE.test(c) || c === '、' || CLAUSE_BREAK.test(c);
+  while (start < end && loose(doc.flat[start]!)) start++;
+  while (end > start && loose(doc.flat[end - 1]!)) end--;
   return { start, end };
 }
 
@@ -127,7 +138,10 @@ export function chooseQuote(
       before.trim() !== '' ||
       after.trim() === '' ||
       namesThingAfter(after);
-  if (!named && after.trim() === '' && idx + 1 < parts.length && last === idx) {
+  // 公布2批、281家…白名单: the next part names what both count; 取缔9个、规范2个 names nothing.
+  const next = parts[idx + 1];
+  const nextNames = next !== undefined && namesThingAfter(afterNumber(doc, next));
+  if (!named && after.trim() === '' && nextNames && last === idx) {
     end = parts[idx + 1]!.end;
     why.push('quote runs on past 、 to the noun the measure word counts');
   } else if (
@@ -139,7 +153,10 @@ export function chooseQuote(
     const ends = all
       .filter((o) => o.unitEnd <= clause.start - 1 && o.unitEnd > previous.start)
       .map((o) => o.unitEnd);
-    start = ends.length > 0 ? Math.max(...ends) : previous.start;
+    // From the end of the previous clause's number if what follows it names the thing
+    // (…216个学科类校外培训机构,现已压减至24个), else from the previous clause's start.
+    const after = ends.length > 0 ? Math.max(...ends) : previous.start;
+    start = namesThingBefore(doc.slice(after, clause.start - 1)) ? after : previous.start;
     why.push('quote reaches back into the previous clause for what the number counts');
   }
   let span = trim(doc, { start, end });

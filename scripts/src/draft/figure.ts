@@ -153,6 +153,7 @@ export function draftFigures(
       label,
       titleZh,
       clauseText: doc.slice(clause.start, clause.end),
+      written,
       sentence: sentence.start,
       why,
     };
@@ -165,7 +166,12 @@ export function draftFigures(
 
   // One figure per indicator: the best-scoring figure gets it.
   const suggestions = drafts.map((d) =>
-    suggestIndicator(catalogue, d.quote.text, d.clauseText, d.unit),
+    suggestIndicator(
+      catalogue,
+      d.quote.text.replace(d.written, '，'),
+      d.clauseText.replace(d.written, '，'),
+      d.unit,
+    ),
   );
   const indicatorOf = new Map<number, string>();
   const order = suggestions

@@ -3,10 +3,12 @@ import type { Indicator } from '@shuangjian/schema';
 /** Chinese character bigrams of a text (the words of a catalogue entry, without segmentation). */
 function bigrams(text: string): Set<string> {
   const out = new Set<string>();
-  const chars = [...text].filter((c) => /[\u3400-\u9fff]/u.test(c));
-  // Pairs with a particle or conjunction (的机, 和政) are not words.
-  for (let i = 0; i + 1 < chars.length; i++)
-    if (!/[的和或及等了]/u.test(chars[i]! + chars[i + 1]!)) out.add(chars[i]! + chars[i + 1]!);
+  // Pairs within runs of Chinese characters only, and without a particle or conjunction (的机).
+  for (const run of text.split(/[^\u3400-\u9fff]+/u)) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++)
+      if (!/[的和或及等了]/u.test(chars[i]! + chars[i + 1]!)) out.add(chars[i]! + chars[i + 1]!);
+  }
   return out;
 }
 
@@ -35,6 +37,7 @@ export function indexIndicators(indicators: readonly Indicator[]): Scored[] {
 }
 
 const MIN_SCORE = 5;
+const UNIT_BONUS = 1.5;
 
 /**
  * Suggest the catalogue indicator a figure measures: its unit must be the indicator's (or an
@@ -74,6 +77,8 @@ export function suggestIndicator(
         shared.push(b);
       }
     }
+    // Counted in the indicator's own unit (not an alternate): a little more likely.
+    if (s.indicator.unit === unit) score += UNIT_BONUS;
     // An indicator whose name shares no word with the clause is not what it counts.
     if (!named) score = Math.min(score, MIN_SCORE - 0.01);
     if (best === null || score > best.score) best = { s, score, shared };

@@ -145,14 +145,18 @@ const GE_NOUNS: NounRule[] = [
     unit: 'organizations',
     name: 'organizations',
   },
-  { pattern: /片区|商圈|区域|网格|街区|园区|板块/u, unit: 'areas', name: 'areas' },
   {
-    pattern: /县[(（]区[)）]|县[(（]市、?区[)）]|县区|县市区|区县|县(?!级)/u,
+    pattern: /片区|商圈|区域|网格|街区|园区|板块|乡镇|街道|社区|村/u,
+    unit: 'areas',
+    name: 'areas',
+  },
+  {
+    pattern: /县[(（]区[)）]|县[(（]市、?区[)）]|县区|县市区|区县|(?<![全本该各])县(?![级域委])/u,
     unit: 'counties',
     name: 'counties',
   },
   {
-    pattern: /机构|培训班|培训点|公司|企业|托管|学堂|工作室/u,
+    pattern: /机构|培训班|培训点|办学点|教学点|公司|企业|托管|学堂|工作室/u,
     unit: 'institutions',
     name: 'institutions',
   },
