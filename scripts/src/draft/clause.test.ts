@@ -64,6 +64,13 @@ describe('chooseQuote', () => {
     expect(quotes('开展双减理论宣贯，5860人次参与。', [['5860', '人次']])).toEqual([
       '开展双减理论宣贯，5860人次参与',
     ]);
+    expect(
+      quotes('全县共查处无证办学点11个，其中取缔9个、规范2个。', [
+        ['11', '个'],
+        ['9', '个'],
+        ['2', '个'],
+      ])[1],
+    ).toBe('全县共查处无证办学点11个，其中取缔9个');
   });
 
   it('keeps the raw number and measure word once in the quote', () => {

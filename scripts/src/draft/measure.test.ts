@@ -34,6 +34,8 @@ describe('chooseUnit', () => {
     ['个', '部门', '', 'departments'],
     ['个', '', '假注销、真运营机构', 'institutions'],
     ['个', '问题整治', '', 'items'],
+    ['个', '', '全县共查处无证办学点', 'institutions'],
+    ['个', '乡镇', '', 'areas'],
     ['所', '中小学', '', 'schools'],
     ['所', '', '检查培训机构', 'institutions'],
     ['条', '', '举报线索', 'leads'],
