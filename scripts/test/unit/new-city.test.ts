@@ -195,16 +195,33 @@ describe('pnpm new-city', { timeout: 60_000 }, () => {
       [3, '三是', '优化服务'],
     ]);
 
-    expect(yaml(root, 'data/cities/qingshi.yaml')).toEqual({
-      city: {
-        slug: 'qingshi',
-        name: { zh: '青石市', en: 'Qingshi' },
-        province: { zh: '安徽省', en: 'Anhui' },
-        admin_code: '349900',
-      },
-      exclusions: [],
-      figures: [],
+    const cityFile = yaml(root, 'data/cities/qingshi.yaml');
+    expect(cityFile.city).toEqual({
+      slug: 'qingshi',
+      name: { zh: '青石市', en: 'Qingshi' },
+      province: { zh: '安徽省', en: 'Anhui' },
+      admin_code: '349900',
     });
+    // The drafter's work: every statistic a draft figure, every other numeral a draft exclusion.
+    const drafted = cityFile.figures as {
+      raw: string;
+      value: number;
+      unit: string;
+      review: string;
+    }[];
+    expect(drafted.map((f) => [f.raw, f.value, f.unit])).toEqual(
+      expect.arrayContaining([
+        ['326', 326, 'institutions'],
+        ['96.3', 96.3, 'percent'],
+        ['2360', 2360, 'person-times'],
+        ['38.5万', 385000, 'CNY'],
+        ['18.6万', 186000, 'persons'],
+      ]),
+    );
+    expect(drafted.every((f) => f.review === 'draft')).toBe(true);
+    expect((cityFile.exclusions as { text: string; review: string }[]).map((e) => e.text)).toEqual(
+      expect.arrayContaining(['一是', '双减']),
+    );
     expect(json(root, 'packages/qingshi/package.json')).toMatchObject({
       name: '@shuangjian/qingshi',
       version: '0.0.0',
@@ -246,10 +263,10 @@ describe('pnpm new-city', { timeout: 60_000 }, () => {
       'https://jyj.qingshi.example.gov.cn/2024/0910.html',
     );
 
-    // What validate says now: the placeholders, and every numeral not yet annotated (the drafter
-    // adapter drafts nothing yet), all in the new city's files; nothing else.
+    // What validate says now: the drafts to review and the placeholders to write, all in the new
+    // city's files; every numeral is covered, and nothing else is wrong.
     const rules = await validateRules(root);
-    expect(new Set(rules)).toEqual(new Set(['numeral-uncovered', 'source-todo']));
+    expect(new Set(rules)).toEqual(new Set(['draft-unreviewed', 'source-todo', 'todo-marker']));
   });
 
   it('makes a city from a GB18030 saved page, reading its title, address, date and site', async () => {
@@ -285,7 +302,7 @@ describe('pnpm new-city', { timeout: 60_000 }, () => {
       '（三）',
     ]);
     expect(new Set(await validateRules(root))).toEqual(
-      new Set(['numeral-uncovered', 'source-todo']),
+      new Set(['draft-unreviewed', 'source-todo', 'todo-marker']),
     );
   });
 
@@ -379,7 +396,9 @@ describe('pnpm new-source', { timeout: 60_000 }, () => {
     );
     await expectFormatted(root, [`${src}.yaml`, '.changeset/new-source-qingshi-2024-07-20.md']);
     expect(new Set(await validateRules(root))).toEqual(
-      new Set(['numeral-uncovered', 'source-todo']),
+      // The drafter suggests the indicators the city's first report has: one figure per indicator
+      // and city until per-report series land.
+      new Set(['draft-unreviewed', 'indicator-duplicate', 'source-todo', 'todo-marker']),
     );
 
     // The same report again is refused.
