@@ -125,6 +125,10 @@ describe('pnpm new-city', { timeout: 60_000 }, () => {
     expect(out).toContain(
       'new-city: qingshi-2024-09-10, text/plain (UTF-8), 4 section(s) by 一是 markers',
     );
+    // What to do next: review the drafts it made.
+    expect(out).toMatch(/Drafted [1-9]\d* figure\(s\) and [1-9]\d* exclusion\(s\)/);
+    expect(out).toContain('`pnpm review qingshi`');
+    expect(out).toContain('/drafts/qingshi/');
 
     const src = 'data/sources/qingshi/qingshi-2024-09-10';
     const written = [
