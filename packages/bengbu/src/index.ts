@@ -11,6 +11,7 @@ import {
 import data from '../data/dataset.json' with { type: 'json' };
 
 /** The id of every figure in @shuangjian/bengbu: an id that is not one of these is a compile error. */
+// prettier-ignore
 export type FigureId =
   | 'counties-penalized-2022'
   | 'coordination-meetings'

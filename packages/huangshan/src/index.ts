@@ -11,6 +11,7 @@ import {
 import data from '../data/dataset.json' with { type: 'json' };
 
 /** The id of every figure in @shuangjian/huangshan: an id that is not one of these is a compile error. */
+// prettier-ignore
 export type FigureId =
   | 'academic-institutions-before'
   | 'academic-institutions-remaining'

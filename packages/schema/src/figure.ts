@@ -70,7 +70,7 @@ const figureFields = {
   }),
   title: LocalizedTextSchema.meta({
     description:
-      'A short headline naming what is counted, in zh (at most 16 characters) and en (at most 60, sentence case): no number, and no period unless needed to tell two figures of the city apart; unique within the city.',
+      'A short headline naming what is counted, in zh (at most 16 characters) and en (at most 60, sentence case): no number, and no period unless needed to tell two figures of the report apart; unique within the report (a later report may reuse it for the same measure).',
   }),
   value: z.number().finite().nonnegative().meta({
     description: 'The value in base units (89.16万元 -> 891600 CNY; percent in percent).',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../paths.ts';
+import { withCitationVersion } from '../release/citation-version.ts';
 import type { ValidationIssue } from '../validate/issues.ts';
 import type { ValidationResult } from '../validate/validate.ts';
 import { ALL_CITIES_DIR, ALL_CITIES_PACKAGE, allCitiesOutputs } from './all-cities.ts';
@@ -61,10 +62,21 @@ export function buildOutputs(
     // use and cite it.
     for (const name of extras) outputs.set(`${dir}/${name}`, readFileSync(join(REPO_ROOT, name)));
   };
+  // Each data package says how to cite it: the repository's CITATION.cff with the package's version.
+  const citation = (dir: string, version: string) =>
+    outputs.set(
+      `${dir}/CITATION.cff`,
+      encoder.encode(
+        withCitationVersion(readFileSync(join(REPO_ROOT, 'CITATION.cff'), 'utf8'), version),
+      ),
+    );
   for (const city of result.cities) {
     const dir = `packages/${city.city.slug}`;
     const pkg = findPackage(repoRoot, dir, `@shuangjian/${city.city.slug}`, issues);
-    if (pkg) put(dir, cityOutputs(city, pkg), [...LICENCES, 'CITATION.cff']);
+    if (pkg) {
+      put(dir, cityOutputs(city, pkg), LICENCES);
+      citation(dir, pkg.version);
+    }
   }
   const allDir = `packages/${ALL_CITIES_DIR}`;
   const all = findPackage(
@@ -82,7 +94,8 @@ export function buildOutputs(
       (slug) => `@shuangjian/${slug}`,
     );
     issues.push(...built.issues);
-    put(allDir, built.files, [...LICENCES, 'CITATION.cff']);
+    put(allDir, built.files, LICENCES);
+    citation(allDir, all.version);
   }
   outputs.set('packages/indicators/data/indicators.json', jsonBytes(result.indicators));
   // The catalogue text is CC BY 4.0 and the code MIT: the indicators package ships both licences too.

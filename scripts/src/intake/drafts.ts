@@ -1,6 +1,8 @@
-// The drafter adapter: what the intake asks of the annotation drafter (scripts/src/draft/), and a
-// placeholder that drafts nothing until it is plugged in.
+// The drafter adapter: what the intake asks of the annotation drafter (scripts/src/draft/), in the
+// shape the intake writes into data/cities/<city>.yaml.
 import type { Indicator, Section } from '@shuangjian/schema';
+import { draftAnnotations } from '../draft/draft.ts';
+import { exclusionsToYaml, figuresToYaml } from '../draft/to-yaml.ts';
 
 /** What the drafter reads: one new source. */
 export interface DraftRequest {
@@ -10,6 +12,8 @@ export interface DraftRequest {
   sections: Section[];
   /** The indicator catalogue (data/indicators.yaml). */
   indicators: Indicator[];
+  /** Figure ids the city has already (a later report's drafts are appended next to them). */
+  takenFigureIds?: ReadonlySet<string>;
 }
 
 /** What the intake writes into data/cities/<city>.yaml, already rendered as YAML. */
@@ -27,20 +31,49 @@ export interface DraftYaml {
 
 export type Drafter = (request: DraftRequest) => DraftYaml | Promise<DraftYaml>;
 
-/**
- * TODO(integrator): replace with the real drafter once scripts/src/draft/ lands:
- *
- *   import { draftAnnotations } from '../draft/draft.ts';
- *   import { figuresToYaml, exclusionsToYaml } from '../draft/to-yaml.ts';
- *   export const draft: Drafter = (request) => {
- *     const { figures, exclusions, newUnits } = draftAnnotations(request);
- *     return { figures: figuresToYaml(figures), exclusions: exclusionsToYaml(exclusions), newUnits };
- *   };
- *
- * (with the names to-yaml.ts really exports). Until then no figure or exclusion is drafted, and
- * `pnpm validate` lists every numeral of the new source as uncovered.
- */
-export const placeholderDrafter: Drafter = () => ({ figures: '', exclusions: '', newUnits: [] });
+/** Lines of a YAML block indented under its key ("  - id: …"), moved to column 0. */
+function dedent(yaml: string): string {
+  return yaml.replace(/^ {2}/gmu, '');
+}
 
-/** The drafter the intake uses. */
-export const draft: Drafter = placeholderDrafter;
+/**
+ * Give each draft figure whose id the city has already a new one: the id with the source's year
+ * ("grid-workers-2024"), or a number after it, rewriting the drafts' formulas that name it.
+ */
+export function renameTaken(
+  figures: { id: string; formula: string | null }[],
+  taken: ReadonlySet<string>,
+  sourceId: string,
+): void {
+  const used = new Set([...taken, ...figures.map((f) => f.id)]);
+  const year = /-(\d{4})-\d{2}-\d{2}$/u.exec(sourceId)?.[1];
+  const renamed = new Map<string, string>();
+  for (const f of figures) {
+    if (!taken.has(f.id)) continue;
+    let id = year ? `${f.id}-${year}` : `${f.id}-2`;
+    for (let n = 2; used.has(id); n++) id = `${f.id}-${year ? `${year}-` : ''}${n}`;
+    used.add(id);
+    renamed.set(f.id, id);
+    f.id = id;
+  }
+  if (renamed.size === 0) return;
+  for (const f of figures)
+    if (f.formula)
+      f.formula = f.formula.replace(/[a-z0-9]+(?:-[a-z0-9]+)*/gu, (ref) => renamed.get(ref) ?? ref);
+}
+
+/**
+ * The annotation drafter (scripts/src/draft/): a draft figure or exclusion for every numeral of
+ * the source, each marked `review: draft` with its reasons, rendered as the city files have them.
+ */
+export const draft: Drafter = (request) => {
+  const { figures, exclusions, newUnits } = draftAnnotations(request);
+  renameTaken(figures, request.takenFigureIds ?? new Set(), request.sourceId);
+  return {
+    figures: dedent(figuresToYaml(figures)),
+    exclusions: dedent(exclusionsToYaml(exclusions)),
+    newUnits: newUnits.map(
+      (u) => `${u.measureWord} (proposed unit "${u.proposedUnit}", ${u.occurrences}×)`,
+    ),
+  };
+};

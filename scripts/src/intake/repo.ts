@@ -18,6 +18,8 @@ export interface RepoState {
   root: string;
   /** Slug -> the city block of data/cities/<slug>.yaml (undefined when it cannot be read). */
   cities: Map<string, Partial<City> | undefined>;
+  /** Slug -> the ids of the figures data/cities/<slug>.yaml has (a new source's must differ). */
+  figureIds: Map<string, Set<string>>;
   sources: ExistingSource[];
   indicators: Indicator[];
   /** Folders under packages/. */
@@ -39,9 +41,18 @@ const record = (value: unknown): Record<string, unknown> =>
 
 export function readRepo(root: string): RepoState {
   const cities = new Map<string, Partial<City> | undefined>();
+  const figureIds = new Map<string, Set<string>>();
   for (const name of list(join(root, 'data', 'cities')).filter((n) => n.endsWith('.yaml'))) {
-    const city = record(readYaml(join(root, 'data', 'cities', name))).city;
-    cities.set(name.slice(0, -'.yaml'.length), city ? (record(city) as Partial<City>) : undefined);
+    const file = record(readYaml(join(root, 'data', 'cities', name)));
+    const slug = name.slice(0, -'.yaml'.length);
+    cities.set(slug, file.city ? (record(file.city) as Partial<City>) : undefined);
+    const figures = Array.isArray(file.figures) ? file.figures : [];
+    figureIds.set(
+      slug,
+      new Set(
+        figures.map((f) => record(f).id).filter((id): id is string => typeof id === 'string'),
+      ),
+    );
   }
   const sources: ExistingSource[] = [];
   for (const city of list(join(root, 'data', 'sources'))) {
@@ -60,6 +71,7 @@ export function readRepo(root: string): RepoState {
   return {
     root,
     cities,
+    figureIds,
     sources,
     indicators: Array.isArray(catalogue) ? (catalogue as Indicator[]) : [],
     packages: list(join(root, 'packages')),

@@ -15,6 +15,9 @@ import { planBytes } from './plan.ts';
 import { readRepo } from './repo.ts';
 import { commitFiles } from './stage.ts';
 
+/** How many entries a YAML block sequence at column 0 holds. */
+const count = (yaml: string) => (yaml.match(/^- /gmu) ?? []).length;
+
 export interface Output {
   code: number;
   out: string[];
@@ -77,9 +80,13 @@ export async function runIntake(
     );
   out.push(
     '',
-    'Next: check the sections and metadata and write what TODO marks (the author also in the new',
-    'CITATION.cff reference), then annotate the figures and exclusions: `pnpm validate` lists what',
-    'is still open. Then `pnpm build:data && pnpm test`.',
+    `Drafted ${count(drafts.figures)} figure(s) and ${count(drafts.exclusions)} exclusion(s), each marked review: draft.`,
+    'Next: check the sections and metadata; review the drafts with `pnpm review ' +
+      plan.source.meta.city +
+      '` (or `pnpm dev`,',
+    `then /drafts/${plan.source.meta.city}/); write what TODO marks (the English, the author also in the new`,
+    'CITATION.cff reference): `pnpm validate` lists what is still open. Then',
+    '`pnpm build:data && pnpm test`.',
   );
   if (line.install && command === 'new-city') {
     const code = pnpmInstall(root);

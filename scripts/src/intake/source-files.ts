@@ -65,6 +65,7 @@ export async function newSource(
     text: file.text,
     sections: meta.sections,
     indicators: repo.indicators,
+    takenFigureIds: repo.figureIds.get(slug) ?? new Set(),
   });
   const dir = `data/sources/${slug}`;
   return {

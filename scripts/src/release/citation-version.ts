@@ -1,32 +1,20 @@
-// CITATION.cff names one version for the dataset, which every city package shares. After
-// `changeset version` bumps the packages, this writes their version into CITATION.cff.
-import { readdirSync, readFileSync } from 'node:fs';
+// CITATION.cff cites the repository's dataset as a whole, so its version is the version of
+// @shuangjian/all-cities, the package that holds every city (each city package keeps its own
+// semantic version: a new city starts at 0.x while the others are at 1.x). After
+// `changeset version` bumps the packages, this writes that version into CITATION.cff.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The one version the city packages (those with data/dataset.json) share; throws if they differ. */
-export function cityPackagesVersion(repoRoot: string): string {
-  const dir = join(repoRoot, 'packages');
-  const versions = new Map<string, string[]>();
-  for (const name of readdirSync(dir)) {
-    let version: string;
-    try {
-      readFileSync(join(dir, name, 'data', 'dataset.json'));
-      version = (
-        JSON.parse(readFileSync(join(dir, name, 'package.json'), 'utf8')) as {
-          version: string;
-        }
-      ).version;
-    } catch {
-      continue;
-    }
-    versions.set(version, [...(versions.get(version) ?? []), name]);
-  }
-  if (versions.size !== 1)
-    throw new Error(
-      `CITATION.cff names one version, but the city packages have ${versions.size}: ` +
-        [...versions].map(([v, names]) => `${v} (${names.join(', ')})`).join('; '),
-    );
-  return [...versions.keys()][0]!;
+/** The package whose version CITATION.cff carries. */
+export const DATASET_PACKAGE = 'all-cities';
+
+/** The whole dataset's version: packages/all-cities/package.json's. */
+export function datasetVersion(repoRoot: string): string {
+  const file = join(repoRoot, 'packages', DATASET_PACKAGE, 'package.json');
+  const { version } = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
+  if (typeof version !== 'string' || version === '')
+    throw new Error(`${file} has no version for CITATION.cff`);
+  return version;
 }
 
 /** CITATION.cff's text with its top-level `version:` set to `version`. */

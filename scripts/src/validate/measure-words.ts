@@ -24,7 +24,9 @@ const CLASSIFIERS: Record<Unit, readonly string[]> = {
   items: ['个', '条'],
   places: ['个'],
   CNY: [],
-  percent: [],
+  // The full-width sign, and percent written in words, where the word is part of raw and comes
+  // before or inside the number: 百分之三十, 三分之一, 七成 (parseRaw reads them in percent).
+  percent: ['％', '百分之', '分之', '成'],
   years: [],
 };
 

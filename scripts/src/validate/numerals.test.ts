@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRaw } from './numerals.ts';
+import { NUMERAL_PATTERN, parseRaw, qualifierAfterUnit } from './numerals.ts';
 
 describe('parseRaw', () => {
   it.each([
@@ -22,6 +22,24 @@ describe('parseRaw', () => {
     ['两千', 2000, 'exact', 0],
     ['三万', 30000, 'exact', 0],
     ['1.5亿', 150000000, 'exact', 1],
+    ['2.35亿', 235000000, 'exact', 2],
+    ['两百一十', 210, 'exact', 0],
+    ['一万二千', 12000, 'exact', 0],
+    ['一亿五千万', 150000000, 'exact', 0],
+    ['十五万余', 150000, 'at_least', 0],
+    ['３７', 37, 'exact', 0],
+    ['１２．５', 12.5, 'exact', 1],
+    ['3千', 3000, 'exact', 0],
+    ['1.2千万', 12000000, 'exact', 1],
+    ['逾3000', 3000, 'at_least', 0],
+    ['超过2万', 20000, 'at_least', 0],
+    ['超500', 500, 'at_least', 0],
+    ['百分之三十', 30, 'exact', 0],
+    ['百分之12.5', 12.5, 'exact', 1],
+    ['近百分之九十', 90, 'nearly', 0],
+    ['七成', 70, 'exact', 0],
+    ['约6.5成', 65, 'approx', 0],
+    ['四分之三', 75, 'exact', 0],
   ] as const)('reads %s as %d (%s)', (raw, value, qualifier, decimals) => {
     expect(parseRaw(raw)).toEqual({ value, qualifier, decimals });
   });
@@ -39,7 +57,34 @@ describe('parseRaw', () => {
     'abc',
     '12345 ',
     '١٢',
+    '逾300余',
+    '约超过5',
+    '三千千',
+    '3百千',
+    '三万万',
+    '零分之一',
+    '百分之',
+    '成',
   ])('rejects %j', (raw) => {
     expect(parseRaw(raw)).toHaveProperty('error');
   });
+});
+
+it('reads a third as a share in percent', () => {
+  expect(parseRaw('三分之一')).toEqual({ value: 100 / 3, qualifier: 'exact', decimals: 0 });
+});
+
+it('reads qualifiers written after the measure word', () => {
+  expect(qualifierAfterUnit('以上的学校')).toEqual({ qualifier: 'at_least', word: '以上' });
+  expect(qualifierAfterUnit('左右。')).toEqual({ qualifier: 'approx', word: '左右' });
+  expect(qualifierAfterUnit('多')).toEqual({ qualifier: 'at_least', word: '多' });
+  expect(qualifierAfterUnit('参加')).toBeNull();
+});
+
+it('scans full-width digits as numerals', () => {
+  expect(Array.from('共１２．５万人，3项'.matchAll(NUMERAL_PATTERN), (m) => m[0])).toEqual([
+    '１２．５',
+    '万',
+    '3',
+  ]);
 });

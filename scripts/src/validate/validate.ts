@@ -90,6 +90,15 @@ export function validate(dataDir: string, prefix = 'data'): ValidationResult {
         rule: 'source-missing',
         message: `no valid source under ${prefix}/sources/${slug}/`,
       });
+    // A package of no figures would publish nothing (and its typed entry has no FigureId).
+    const listed = (yaml.value as { figures?: unknown }).figures;
+    if (Array.isArray(listed) && listed.length === 0)
+      issues.push({
+        file: yaml.file,
+        rule: 'figures-missing',
+        message: 'the city has no figure: a city is added with the statistics of its report',
+        at: yaml.positionOf(['figures']),
+      });
     const checked = checkRules(figures, exclusions, {
       city: slug,
       sources,

@@ -29,15 +29,27 @@ import {
   type Packed,
 } from './pack/pack-package.ts';
 
+/** Every city the repository has (a city added by `pnpm new-city` is packed too). */
+const ALL_CITIES = (
+  JSON.parse(readFileSync(path.join(REPO_ROOT, 'site', 'site.config.json'), 'utf8')) as {
+    cities: string[];
+  }
+).cities;
 const PACKAGES: Record<string, Kind> = {
   schema: 'schema',
-  hefei: 'city',
-  huangshan: 'city',
-  bengbu: 'city',
+  ...Object.fromEntries(ALL_CITIES.map((c) => [c, 'city' as const])),
   indicators: 'indicators',
   'all-cities': 'all-cities',
 };
+/** The cities the consumer script imports by name. */
 const CITIES = ['hefei', 'huangshan', 'bengbu'];
+/** How many figures a city's package holds, as built here. */
+const figuresIn = (city: string) =>
+  (
+    JSON.parse(
+      readFileSync(path.join(REPO_ROOT, 'packages', city, 'data', 'figures.json'), 'utf8'),
+    ) as unknown[]
+  ).length;
 const INSTALL_SCRIPTS = [
   'preinstall',
   'install',
@@ -286,8 +298,15 @@ describe('a consumer project installing the tarballs with npm', () => {
     );
     expect(out.deepImport).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
     // The all-cities package: every city's figures, the catalogue, the table and its codebook.
-    expect(out.all.figureCount).toBe(out.figureCount + out.huangshanCount + out.all.bengbuCount);
-    expect(out.all.citySlugs).toEqual([...CITIES].sort());
+    expect(out.all.figureCount).toBe(
+      out.figureCount +
+        out.huangshanCount +
+        out.all.bengbuCount +
+        ALL_CITIES.filter((c) => !CITIES.includes(c))
+          .map(figuresIn)
+          .reduce((a, b) => a + b, 0),
+    );
+    expect(out.all.citySlugs).toEqual([...ALL_CITIES].sort());
     expect(out.all.getFigureEqualsCity).toBe(true);
     expect(out.all.indicatorCount).toBe(out.indicatorCount);
     expect(out.all.csvRecords).toBe(out.all.figureCount + 1);

@@ -125,6 +125,10 @@ describe('pnpm new-city', { timeout: 60_000 }, () => {
     expect(out).toContain(
       'new-city: qingshi-2024-09-10, text/plain (UTF-8), 4 section(s) by 一是 markers',
     );
+    // What to do next: review the drafts it made.
+    expect(out).toMatch(/Drafted [1-9]\d* figure\(s\) and [1-9]\d* exclusion\(s\)/);
+    expect(out).toContain('`pnpm review qingshi`');
+    expect(out).toContain('/drafts/qingshi/');
 
     const src = 'data/sources/qingshi/qingshi-2024-09-10';
     const written = [
@@ -195,16 +199,33 @@ describe('pnpm new-city', { timeout: 60_000 }, () => {
       [3, '三是', '优化服务'],
     ]);
 
-    expect(yaml(root, 'data/cities/qingshi.yaml')).toEqual({
-      city: {
-        slug: 'qingshi',
-        name: { zh: '青石市', en: 'Qingshi' },
-        province: { zh: '安徽省', en: 'Anhui' },
-        admin_code: '349900',
-      },
-      exclusions: [],
-      figures: [],
+    const cityFile = yaml(root, 'data/cities/qingshi.yaml');
+    expect(cityFile.city).toEqual({
+      slug: 'qingshi',
+      name: { zh: '青石市', en: 'Qingshi' },
+      province: { zh: '安徽省', en: 'Anhui' },
+      admin_code: '349900',
     });
+    // The drafter's work: every statistic a draft figure, every other numeral a draft exclusion.
+    const drafted = cityFile.figures as {
+      raw: string;
+      value: number;
+      unit: string;
+      review: string;
+    }[];
+    expect(drafted.map((f) => [f.raw, f.value, f.unit])).toEqual(
+      expect.arrayContaining([
+        ['326', 326, 'institutions'],
+        ['96.3', 96.3, 'percent'],
+        ['2360', 2360, 'person-times'],
+        ['38.5万', 385000, 'CNY'],
+        ['18.6万', 186000, 'persons'],
+      ]),
+    );
+    expect(drafted.every((f) => f.review === 'draft')).toBe(true);
+    expect((cityFile.exclusions as { text: string; review: string }[]).map((e) => e.text)).toEqual(
+      expect.arrayContaining(['一是', '双减']),
+    );
     expect(json(root, 'packages/qingshi/package.json')).toMatchObject({
       name: '@shuangjian/qingshi',
       version: '0.0.0',
@@ -246,10 +267,10 @@ describe('pnpm new-city', { timeout: 60_000 }, () => {
       'https://jyj.qingshi.example.gov.cn/2024/0910.html',
     );
 
-    // What validate says now: the placeholders, and every numeral not yet annotated (the drafter
-    // adapter drafts nothing yet), all in the new city's files; nothing else.
+    // What validate says now: the drafts to review and the placeholders to write, all in the new
+    // city's files; every numeral is covered, and nothing else is wrong.
     const rules = await validateRules(root);
-    expect(new Set(rules)).toEqual(new Set(['numeral-uncovered', 'source-todo']));
+    expect(new Set(rules)).toEqual(new Set(['draft-unreviewed', 'source-todo', 'todo-marker']));
   });
 
   it('makes a city from a GB18030 saved page, reading its title, address, date and site', async () => {
@@ -285,7 +306,7 @@ describe('pnpm new-city', { timeout: 60_000 }, () => {
       '（三）',
     ]);
     expect(new Set(await validateRules(root))).toEqual(
-      new Set(['numeral-uncovered', 'source-todo']),
+      new Set(['draft-unreviewed', 'source-todo', 'todo-marker']),
     );
   });
 
@@ -378,8 +399,18 @@ describe('pnpm new-source', { timeout: 60_000 }, () => {
       "'@shuangjian/qingshi': minor\n'@shuangjian/all-cities': minor\n",
     );
     await expectFormatted(root, [`${src}.yaml`, '.changeset/new-source-qingshi-2024-07-20.md']);
+    // The drafter suggests the indicators the city's first report has: a later report's figure of
+    // one is the city's series (one figure per indicator in each report), not a duplicate.
+    const figures = yaml(root, 'data/cities/qingshi.yaml').figures as {
+      indicator: string | null;
+      source: string;
+    }[];
+    const reports = new Map<string, Set<string>>();
+    for (const f of figures.filter((x) => x.indicator !== null))
+      reports.set(f.indicator!, (reports.get(f.indicator!) ?? new Set()).add(f.source));
+    expect([...reports.values()].some((sources) => sources.size === 2)).toBe(true);
     expect(new Set(await validateRules(root))).toEqual(
-      new Set(['numeral-uncovered', 'source-todo']),
+      new Set(['draft-unreviewed', 'source-todo', 'todo-marker']),
     );
 
     // The same report again is refused.

@@ -47,3 +47,19 @@ describe.each(published)('@shuangjian/%s', (name) => {
     expect(pkg.license).toBe(ccBy ? 'MIT AND CC-BY-4.0' : 'MIT');
   });
 });
+
+describe('CITATION.cff in a data package', () => {
+  const cities = published.filter((n) => existsSync(join(PACKAGES, n, 'CITATION.cff')));
+  it.each(cities)('@shuangjian/%s: the repository’s, with the package’s own version', (name) => {
+    const { version } = JSON.parse(readFileSync(join(PACKAGES, name, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const root = readFileSync(join(REPO_ROOT, 'CITATION.cff'), 'utf8');
+    const own = readFileSync(join(PACKAGES, name, 'CITATION.cff'), 'utf8');
+    expect(own).toBe(root.replace(/^version: .*$/m, `version: "${version}"`));
+  });
+
+  it('is in every city package and in all-cities', () => {
+    expect(cities).toEqual(expect.arrayContaining(['all-cities', 'bengbu', 'hefei', 'huangshan']));
+  });
+});

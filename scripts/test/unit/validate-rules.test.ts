@@ -235,6 +235,11 @@ describe('files and ids', () => {
     expectRule('city-slug', HEFEI);
   });
 
+  it('[figures-missing] when a city lists no figure', () => {
+    editYaml(root, HEFEI, (doc) => doc.set('figures', doc.createNode([])));
+    expectRule('figures-missing', HEFEI);
+  });
+
   it('[city-missing] when sources have no annotation file', () => {
     rmSync(join(root, HEFEI));
     expectRule('city-missing', 'data/sources/hefei');

@@ -32,11 +32,26 @@ export function figureContext(
     catalogue,
     parsed: parseRaw(figure.raw),
     rawIndex: figure.quote.text.indexOf(figure.raw),
-    unitIndex: figure.quote.text.indexOf(figure.raw + figure.unit_zh),
+    unitIndex: figure.quote.text.indexOf(measured(figure)),
   };
   return context.source
     ? { ...context, source: context.source, quote: locateQuote(figure, context.source) }
     : context;
+}
+
+/** Percent written in words carries its measure word inside the number: 百分之三十, 三分之一, 七成. */
+const WORD_PERCENT = ['百分之', '分之', '成'];
+
+/**
+ * The number with its measure word as the quote must hold it: raw followed by unit_zh ("3937人次"),
+ * or raw alone when unit_zh is the percent word written inside it ("百分之三十" with 百分之).
+ */
+export function measured(figure: Pick<FigureAnnotation, 'raw' | 'unit' | 'unit_zh'>): string {
+  const inside =
+    figure.unit === 'percent' &&
+    WORD_PERCENT.includes(figure.unit_zh) &&
+    figure.raw.includes(figure.unit_zh);
+  return inside ? figure.raw : figure.raw + figure.unit_zh;
 }
 
 export function isSourced(f: FigureContext): f is SourcedFigureContext {

@@ -35,4 +35,19 @@ describe('qualifier-mismatch', () => {
       },
     ]);
   });
+
+  it('reads 以上 and 左右 written after the measure word (5000人以上, 500场左右)', () => {
+    const { personnel } = figures();
+    const quote = { ...personnel.quote, text: '共出动执法人员3937人次以上' };
+    const over = { ...personnel, quote, qualifier: 'at_least' as const };
+    expect(runRules(qualifierMismatch, { figures: [over] }).issues).toEqual([]);
+    const around = { ...personnel, quote: { ...quote, text: '出动执法人员3937人次左右' } };
+    expect(found(runRules(qualifierMismatch, { figures: [around] }))).toEqual([
+      {
+        rule: 'qualifier-mismatch',
+        figure: 'testville/personnel',
+        message: 'qualifier "exact" but "3937人次左右" reads as "approx"',
+      },
+    ]);
+  });
 });

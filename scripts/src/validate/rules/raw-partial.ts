@@ -1,11 +1,12 @@
 import type { FigureAnnotation } from '@shuangjian/schema';
+import { measured } from './context.ts';
 import type { Rule } from './rule.ts';
 
 export const rawPartial: Rule = {
   id: 'raw-partial',
   description: '`raw` is a whole number as written, not the end of a longer one',
   checkInSource({ figure: f, unitIndex }) {
-    const withUnit = f.raw + f.unit_zh;
+    const withUnit = measured(f);
     // Not found, or found twice: reported by unit-zh-adjacent or raw-ambiguous.
     if (unitIndex < 0 || f.quote.text.indexOf(withUnit, unitIndex + 1) >= 0) return [];
     if (!/^[0-9]/.test(f.raw) || !/[0-9.]/.test(f.quote.text[unitIndex - 1] ?? '')) return [];

@@ -23,14 +23,22 @@ describe('title-unique', () => {
         rule: 'title-unique',
         figure: 'testville/before',
         message:
-          'title.zh "ｐｅｒｓｏｎｎｅｌ的标题" is also the title of figure "personnel"; titles must differ within a city (add a word that tells them apart)',
+          'title.zh "ｐｅｒｓｏｎｎｅｌ的标题" is also the title of figure "personnel"; titles must differ within a report (add a word that tells them apart)',
       },
       {
         rule: 'title-unique',
         figure: 'testville/before',
         message:
-          'title.en "TITLE of   PERSONNEL" is also the title of figure "personnel"; titles must differ within a city (add a word that tells them apart)',
+          'title.en "TITLE of   PERSONNEL" is also the title of figure "personnel"; titles must differ within a report (add a word that tells them apart)',
       },
     ]);
+  });
+
+  it('lets a later report name the same measure as an earlier one', () => {
+    const { personnel, before } = figures();
+    before.title = { ...personnel.title };
+    before.source = 'testville-2024-09-01';
+    const { issues } = runRules(titleUnique, { figures: [personnel, before] });
+    expect(issues.filter((i) => i.rule === 'title-unique')).toEqual([]);
   });
 });

@@ -5,9 +5,10 @@ import { isTodo } from './todo-marker.ts';
 export const titleUnique: Rule = {
   id: 'title-unique',
   description:
-    'no two figures of a city share a title, in either language (case and spacing aside)',
+    'no two figures of one report share a title, in either language (case and spacing aside); a later report may reuse a title for the same measure',
   checkCity({ figures }) {
-    // "<lang> <key>" -> the id of the figure that first used the title.
+    // "<source> <lang> <key>" -> the id of the figure that first used the title. Reports are apart:
+    // next year's report counts the same things under the same names (a time series).
     const seen = new Map<string, string>();
     const findings: CityFinding[] = [];
     for (const f of figures)
@@ -15,13 +16,13 @@ export const titleUnique: Rule = {
         const title = f.figure.title[lang];
         // A placeholder is reported once, by todo-marker (two drafts may both say TODO).
         if (isTodo(title)) continue;
-        const key = `${lang} ${titleKey(title)}`;
+        const key = `${f.figure.source} ${lang} ${titleKey(title)}`;
         const other = seen.get(key);
         if (other === undefined) seen.set(key, f.figure.id);
         else if (other !== f.figure.id)
           findings.push({
             figure: f,
-            message: `title.${lang} "${title}" is also the title of figure "${other}"; titles must differ within a city (add a word that tells them apart)`,
+            message: `title.${lang} "${title}" is also the title of figure "${other}"; titles must differ within a report (add a word that tells them apart)`,
             field: ['title', lang],
           });
       }

@@ -21,7 +21,7 @@ describe('value-parse', () => {
         rule: 'value-parse',
         figure: 'testville/personnel',
         message:
-          '"3937人" is not a number as written (digits or Chinese numerals, with 万/亿, 余/多, 近/将近/约, 左右)',
+          '"3937人" is not a number as written (digits or Chinese numerals, with 万/亿, 余/多, 近/将近/约/逾/超过, 左右)',
       },
     ]);
   });

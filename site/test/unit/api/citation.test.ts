@@ -1,4 +1,5 @@
 // Citation generators: publisher first, BibTeX escaping, CSL-JSON shape; CITATION.cff kept current.
+import { readPackageFile } from '../../../src/lib/package-files';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataset as hefei } from '@shuangjian/hefei';
@@ -151,9 +152,9 @@ describe('CITATION.cff', () => {
     expect(cff).toMatch(/^cff-version: 1\.2\.0$/m);
     expect(cff).toMatch(/^type: dataset$/m);
     expect(cff).toMatch(/^license: CC-BY-4\.0$/m);
-    // One version for the repository while every city package shares it.
-    const versions = [...new Set(DATASETS.map((d) => d.version))];
-    expect(versions.map((v) => `version: "${v}"`)).toEqual([cff.match(/^version: .*$/m)?.[0]]);
+    // The whole dataset's version: the all-cities package's (each city keeps its own).
+    const all = JSON.parse(readPackageFile('@shuangjian/all-cities', 'package.json').toString());
+    expect(cff.match(/^version: .*$/m)?.[0]).toBe(`version: "${all.version}"`);
     for (const d of DATASETS)
       for (const s of d.sources) {
         expect(cff, s.id).toContain(`title: ${s.title.zh}\n`);
