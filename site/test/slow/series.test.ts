@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../scripts/src/paths.ts';
 import { buildEnv } from '../../../scripts/src/reproducible/check.ts';
 import { copyWorkspace } from '../../../scripts/src/workspace/copy.ts';
+import { editYaml, figureIndex } from '../../../scripts/test/fixture-repo.ts';
 import { addSyntheticSource } from '../../../scripts/test/synthetic-source.ts';
 import { launchChromium, localContext, serveDir, type StaticServer } from '../browser/harness';
 import { phoneProblems } from '../browser/phone/measure';
@@ -50,6 +51,8 @@ const TITLES = {
   zh: { overTime: '历年变化', others: '其他报告中的同一指标', reportDate: '报告日期' },
   en: { overTime: 'Over time', others: 'Same measure in other reports', reportDate: 'Report date' },
 } as const;
+/** The title of Hefei's 2023 figure of enforcement staff, which the 2024 figure reuses. */
+const SAME_TITLE = { zh: '出动执法人员', en: 'Enforcement staff deployed' };
 const LANGS = ['zh', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 
@@ -72,6 +75,11 @@ function page(path: string): HTMLElement {
 beforeAll(async () => {
   root = copyWorkspace('shuangjian-series');
   addSyntheticSource(root);
+  // A later report names the same measure as the first did (titles differ within a report only).
+  editYaml(root, 'data/cities/hefei.yaml', (doc) => {
+    const i = figureIndex(doc, 'synthetic-enforcement-personnel');
+    doc.setIn(['figures', i, 'title'], doc.createNode(SAME_TITLE));
+  });
   const node = join(root, 'node_modules', '.bin', 'node');
   await run(node, ['scripts/src/cli/build-data.ts', '--root', root], { cwd: root });
   const siteDir = join(root, 'site');
@@ -260,6 +268,11 @@ describe.each(LANGS)('a city with two reports (%s)', (lang) => {
     expect(
       page(lp(lang, '/figures/hefei/social-supervisors/')).querySelector('[data-other-reports]'),
     ).toBeNull();
+    // Two reports, one name: the pages are told apart by the report's date.
+    for (const id of PAIRS[PERSONNEL])
+      expect(squeeze(page(lp(lang, `/figures/hefei/${id}/`)).querySelector('h1')!.text)).toBe(
+        SAME_TITLE[lang],
+      );
   });
 });
 
