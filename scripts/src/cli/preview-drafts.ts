@@ -5,6 +5,8 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftPreview } from '../drafts/preview.ts';
+
+export type { PreviewCity, PreviewDraft, PreviewSource } from '../drafts/preview.ts';
 import { REPO_ROOT } from '../paths.ts';
 
 export const DEFAULT_OUT = join(REPO_ROOT, 'site', '.drafts', 'drafts.json');

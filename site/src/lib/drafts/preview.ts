@@ -1,30 +1,10 @@
 // The drafts preview that `pnpm dev` keeps in site/.drafts/drafts.json (integration.ts), read by
-// the /drafts/ pages. Its shape is the scripts' drafts/preview.ts; it never reaches a build.
+// the /drafts/ pages, in the shape of the scripts' drafts/preview.ts; it never reaches a build.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { PreviewCity, PreviewDraft } from '@shuangjian/scripts/drafts-preview';
 
-export interface PreviewDraft {
-  kind: 'figure' | 'exclusion';
-  id: string;
-  start: number;
-  end: number;
-  fields: Record<string, unknown>;
-  why: string[];
-  issues: string[];
-}
-
-export interface PreviewSource {
-  id: string;
-  title: { zh: string; en: string };
-  text: string;
-  drafts: PreviewDraft[];
-}
-
-export interface PreviewCity {
-  slug: string;
-  name: { zh: string; en: string };
-  sources: PreviewSource[];
-}
+export type { PreviewCity, PreviewDraft, PreviewSource } from '@shuangjian/scripts/drafts-preview';
 
 const FILE = fileURLToPath(new URL('../../../.drafts/drafts.json', import.meta.url));
 
