@@ -6,20 +6,21 @@ import { ogEntries, type OgEntry } from './og-entries';
 import { renderPngAsync } from './render-pool';
 import { drawnText } from './text';
 
-/** One downloadable file of a chart: the SVG, or a PNG at 1x or 2x. */
+/** One downloadable file of a chart: the SVG, or the PNG (drawn at 2x: 1280 px wide). */
 export interface ChartImageFile {
   lang: Lang;
   chart: ChartEntry;
-  /** File name under /images/charts/<lang>/: "<id>.svg", "<id>.png" or "<id>@2x.png". */
+  /** File name under /images/charts/<lang>/: "<id>.svg" or "<id>.png". */
   file: string;
   format: 'svg' | 'png';
   zoom: 1 | 2;
 }
 
+// One PNG, at twice the SVG's size: sharp on a phone's or a laptop's high-density screen and in
+// print, and a 640 px copy is one resize away (BENCHMARKS.md says what the 1x file cost).
 const VARIANTS = [
   { suffix: '.svg', format: 'svg', zoom: 1 },
-  { suffix: '.png', format: 'png', zoom: 1 },
-  { suffix: '@2x.png', format: 'png', zoom: 2 },
+  { suffix: '.png', format: 'png', zoom: 2 },
 ] as const;
 
 /** Every chart image file, in chart order, both languages. */
@@ -62,7 +63,7 @@ export function imageFonts(site: URL | string): Promise<string[]> {
   return subsetFonts(imageText(site));
 }
 
-// The SVG, PNG and @2x PNG of a chart are built one after another from one SVG: keep the last few.
+// The SVG and the PNG of a chart are built one after another from one SVG: keep the last few.
 const recent = new Map<string, string>();
 const RECENT = 16;
 

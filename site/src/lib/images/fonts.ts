@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
+import { encodePng } from './png';
 
 /** The one family every exported image is drawn in (Noto Sans SC, OFL-1.1; see README.md). */
 export const FONT_FAMILY = 'Noto Sans SC';
@@ -80,7 +81,8 @@ export function rasterize(svg: string, fontFiles: string[], zoom = 1) {
   }).render();
 }
 
-/** rasterize() as PNG bytes. */
-export function renderPng(svg: string, fontFiles: string[], zoom = 1): Buffer {
-  return rasterize(svg, fontFiles, zoom).asPng();
+/** rasterize() as PNG bytes, encoded as every exported image is (png.ts). */
+export function renderPng(svg: string, fontFiles: string[], zoom = 1): Promise<Buffer> {
+  const image = rasterize(svg, fontFiles, zoom);
+  return encodePng(image.pixels, image.width, image.height);
 }

@@ -2,13 +2,10 @@ import type { Lang } from '../../i18n/lang';
 import { ogEntries } from './og-entries';
 import { OG_HEIGHT, OG_WIDTH } from './og-frame';
 
-/** The downloads of a chart in a language: standalone SVG, PNG at 1x and at 2x (root-relative). */
-export function chartImageLinks(
-  chartId: string,
-  lang: Lang,
-): { svg: string; png: string; png2x: string } {
+/** The downloads of a chart in a language: standalone SVG and PNG at 2x (root-relative). */
+export function chartImageLinks(chartId: string, lang: Lang): { svg: string; png: string } {
   const base = `/images/charts/${lang}/${chartId}`;
-  return { svg: `${base}.svg`, png: `${base}.png`, png2x: `${base}@2x.png` };
+  return { svg: `${base}.svg`, png: `${base}.png` };
 }
 
 /** The URL path of an OpenGraph image by its key ("zh/cities/hefei"). */

@@ -1,6 +1,6 @@
 // A content-addressed cache of rendered PNGs, like Astro's own cache of optimised images: the key
-// is the SHA-256 of everything that decides the pixels (the renderer's version, the zoom, the font
-// package's version and the SVG), so a hit is byte-identical to a fresh render and a change
+// is the SHA-256 of everything that decides the bytes (the renderer's and the encoder's versions,
+// the PNG encoding, the zoom, the font package's version and the SVG), so a hit is byte-identical to a fresh render and a change
 // anywhere is a miss. The key leaves out which subset of the font a build made (fonts.ts): every
 // subset holds the outlines of every character an image draws, unchanged, and resvg applies no
 // OpenType features, so any subset draws the same pixels; a build that hits the cache for every
@@ -14,13 +14,18 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { ENCODER, PNG_ENCODING } from './png';
 
 const require = createRequire(import.meta.url);
 const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-/** What decides the pixels besides the SVG and the zoom: renderer, font and subsetter versions. */
-const RENDERER = ['@resvg/resvg-js', '@expo-google-fonts/noto-sans-sc', 'subset-font']
-  .map((name) => `${name}@${version(name)}`)
-  .join(' ');
+/** What decides the bytes besides the SVG and the zoom: renderer, encoder, font, subsetter. */
+const RENDERER = [
+  ...['@resvg/resvg-js', '@expo-google-fonts/noto-sans-sc', 'subset-font'].map(
+    (name) => `${name}@${version(name)}`,
+  ),
+  ENCODER,
+  JSON.stringify(PNG_ENCODING),
+].join(' ');
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]); // IEND + CRC

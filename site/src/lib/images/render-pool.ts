@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { FONT_FAMILY } from './fonts';
+import { PNG_ENCODING, straightAlpha } from './png';
 import { cachedPng, renderKey, storePng } from './render-cache';
 
 const require = createRequire(import.meta.url);
@@ -17,11 +18,15 @@ interface Job {
 }
 type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
 
-// The worker is CommonJS evaluated from this string, so it survives bundling; it loads resvg from
-// the path resolved here.
+// The worker is CommonJS evaluated from this string, so it survives bundling; it loads resvg and
+// sharp from the paths resolved here and encodes as png.ts does (straightAlpha is its source).
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { Resvg } = require(workerData.resvg);
+const sharp = require(workerData.sharp);
+sharp.concurrency(1); // one libvips thread: there is one worker per CPU
+sharp.cache(false);
+const straightAlpha = (${straightAlpha.toString()});
 // Each render holds megabytes of native memory (fonts, pixmap) that are freed only when V8
 // collects the small JS objects owning them and then runs their finalizers between tasks. This
 // thread allocates too little JS to trigger collections, and back-to-back messages leave no gap
@@ -41,20 +46,24 @@ function schedule() {
     setImmediate(next);
   }
 }
-function next() {
-  scheduled = false;
+async function next() {
   const job = queue.shift();
   if (++jobs % 4 === 0) collect();
   try {
-    const png = new Resvg(job.svg, {
+    const image = new Resvg(job.svg, {
       font: { loadSystemFonts: false, fontFiles: job.fontFiles, defaultFontFamily: workerData.family },
       fitTo: { mode: 'zoom', value: job.zoom },
       logLevel: 'error',
-    }).render().asPng();
-    parentPort.postMessage({ id: job.id, png }); // copied: a native buffer cannot be transferred
+    }).render();
+    const { width, height } = image;
+    const png = await sharp(straightAlpha(image.pixels), { raw: { width, height, channels: 4 } })
+      .png(workerData.encoding)
+      .toBuffer();
+    parentPort.postMessage({ id: job.id, png });
   } catch (e) {
     parentPort.postMessage({ id: job.id, error: String((e && e.stack) || e) });
   }
+  scheduled = false;
   schedule();
 }
 parentPort.on('message', (job) => {
@@ -78,9 +87,13 @@ const pending = new Map<
 function pool(): Slot[] {
   if (slots) return slots;
   const resvg = require.resolve('@resvg/resvg-js');
+  const sharp = require.resolve('sharp');
   const size = Number(process.env.SHUANGJIAN_IMAGE_WORKERS) || availableParallelism();
   slots = Array.from({ length: Math.max(1, size) }, () => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { resvg, family: FONT_FAMILY } });
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { resvg, sharp, family: FONT_FAMILY, encoding: PNG_ENCODING },
+    });
     const slot: Slot = { worker, busy: 0 };
     worker.unref();
     worker.on('message', (reply: Reply) => {

@@ -14,7 +14,7 @@ beforeAll(() => {
 });
 
 describe('built images', () => {
-  it('has every chart image, PNGs at 640 px and exactly twice that at 2x', () => {
+  it('has every chart image: the SVG, and the PNG at exactly twice its size', () => {
     const problems: string[] = [];
     for (const f of chartImageFiles()) {
       const file = join(DIST, 'images', 'charts', f.lang, f.file);
@@ -28,12 +28,11 @@ describe('built images', () => {
         continue;
       }
       const { width, height } = pngSize(bytes);
-      if (width !== 640 * f.zoom) problems.push(`${file}: ${width} px wide`);
-      if (f.zoom === 2) {
-        const one = pngSize(readFileSync(file.replace('@2x.png', '.png')));
-        if (height !== 2 * one.height)
-          problems.push(`${file}: ${height} px, not 2 × ${one.height}`);
-      }
+      const svg = readFileSync(file.replace(/\.png$/, '.svg'), 'utf8');
+      const svgHeight = Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)?.[1]);
+      if (width !== 1280) problems.push(`${file}: ${width} px wide, not 1280`);
+      if (height !== 2 * svgHeight) problems.push(`${file}: ${height} px, not 2 × ${svgHeight}`);
+      if (bytes[25] !== 3) problems.push(`${file}: not an indexed-colour PNG`);
     }
     expect(problems).toEqual([]);
   });

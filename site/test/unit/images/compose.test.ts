@@ -48,8 +48,13 @@ describe('the baked chart stylesheet', () => {
 describe('chart images', () => {
   const charts = allCharts();
 
-  it('come in three files per chart and language', () => {
-    expect(chartImageFiles()).toHaveLength(charts.length * LANGS.length * 3);
+  it('come in two files per chart and language: SVG and PNG at 2x', () => {
+    expect(chartImageFiles()).toHaveLength(charts.length * LANGS.length * 2);
+    expect(
+      chartImageFiles()
+        .filter((f) => f.format === 'png')
+        .map((f) => f.zoom),
+    ).not.toContain(1);
   });
 
   it('carry title, source (publishers first), compilation with version, licence and address', () => {
@@ -109,7 +114,6 @@ describe('chart images', () => {
     expect(chartImageLinks('indicator-grid-workers', 'en')).toEqual({
       svg: '/images/charts/en/indicator-grid-workers.svg',
       png: '/images/charts/en/indicator-grid-workers.png',
-      png2x: '/images/charts/en/indicator-grid-workers@2x.png',
     });
     const files = new Set(chartImageFiles().map((f) => `/images/charts/${f.lang}/${f.file}`));
     for (const chart of charts)

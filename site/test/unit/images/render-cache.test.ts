@@ -30,7 +30,7 @@ describe('the PNG render cache', () => {
   it('renders in a worker the bytes of a render on this thread, stores them, and serves them again without the fonts', async () => {
     const fonts = await imageFonts(SITE_ORIGIN);
     const fresh = await renderPngAsync(svg(), 1, () => imageFonts(SITE_ORIGIN));
-    expect(fresh.equals(renderPng(svg(), fonts))).toBe(true);
+    expect(fresh.equals(await renderPng(svg(), fonts))).toBe(true);
     expect(readdirSync(dir)).toEqual([`${renderKey(svg(), 1)}.png`]);
     const again = await renderPngAsync(svg(), 1, () => {
       throw new Error('a cache hit must not need the fonts');

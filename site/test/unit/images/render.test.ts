@@ -44,18 +44,12 @@ const withoutTitle = (svg: string) =>
   svg.replace(/<text class="[^"]*sj-img-title[^"]*"[^>]*>[\s\S]*?<\/text>/, '');
 
 describe('chart images', () => {
-  it('are 640 px wide at 1x and exactly twice that at 2x', async () => {
+  it('are PNGs at exactly twice the SVG: 1280 px wide', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const files = chartImageFiles().filter((f) => f.chart.id === chart.id && f.lang === lang);
-      const png1 = pngSize(
+      const png = pngSize(
         await chartImageBytes(
-          files.find((f) => f.file.endsWith('.png') && f.zoom === 1)!,
-          site,
-        ),
-      );
-      const png2 = pngSize(
-        await chartImageBytes(
-          files.find((f) => f.zoom === 2)!,
+          files.find((f) => f.format === 'png')!,
           site,
         ),
       );
@@ -66,8 +60,7 @@ describe('chart images', () => {
         ),
       );
       const height = Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)![1]);
-      expect(png1).toEqual({ width: CHART_IMAGE_WIDTH, height });
-      expect(png2).toEqual({ width: 2 * CHART_IMAGE_WIDTH, height: 2 * height });
+      expect(png).toEqual({ width: 2 * CHART_IMAGE_WIDTH, height: 2 * height });
     }
   });
 
@@ -180,13 +173,13 @@ describe('the font subset', () => {
     expect([...drawn].filter((c) => !subset.has(c))).toEqual([]);
   });
 
-  it('renders with the PNG renderer only the fonts it is given', () => {
+  it('renders with the PNG renderer only the fonts it is given', async () => {
     // With no fonts at all, no text is drawn: the machine's own fonts are never used.
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="10" y="40" font-size="30">合肥 Hefei</text></svg>`;
     const none = rasterize(svg, []);
     expect(inkCount(none.pixels, none.width, none.height)).toBe(0);
     const drawn = rasterize(svg, fonts);
-    expect(renderPng(svg, fonts).length).toBeGreaterThan(0);
+    expect((await renderPng(svg, fonts)).length).toBeGreaterThan(0);
     expect(inkCount(drawn.pixels, drawn.width, drawn.height)).toBeGreaterThan(300);
   });
 });
@@ -205,7 +198,7 @@ describe('the render cache', () => {
         expect(own).not.toEqual(fonts);
         for (const zoom of [1, 2])
           expect(
-            renderPng(svg, own, zoom).equals(renderPng(svg, fonts, zoom)),
+            (await renderPng(svg, own, zoom)).equals(await renderPng(svg, fonts, zoom)),
             `${lang} ${zoom}x`,
           ).toBe(true);
       }

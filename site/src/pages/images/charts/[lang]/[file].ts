@@ -5,7 +5,7 @@ import {
   type ChartImageFile,
 } from '../../../../lib/images/catalog';
 
-/** Every chart as a standalone SVG and as PNG at 1x and 2x, in both languages. */
+/** Every chart as a standalone SVG and as a PNG at 2x (1280 px wide), in both languages. */
 export function getStaticPaths() {
   return chartImageFiles().map((image) => ({
     params: { lang: image.lang, file: image.file },

@@ -1,0 +1,125 @@
+// pnpm bench:png — a benchmark, not a test: what each libimagequant effort costs and saves on the
+// site's own images, to choose png.ts's PNG_ENCODING.
+//
+// Draws the chart SVGs of a built site (dist/images/charts/*/*.svg; run `pnpm build` first) with
+// resvg and the full Noto Sans SC, at 1x (about the pixels of a 1200×630 share image) and at 2x
+// (the PNG the site ships), then encodes each drawing as 32-bit RGBA (resvg's own PNG, what the site
+// shipped before) and with sharp's palette at each effort, with and without dithering. Prints, per
+// setting: milliseconds per image (encoding only, median of 3), total bytes against RGBA, the
+// largest and mean channel error, and whether two encodings gave the same bytes.
+//
+// Options: --limit N (images per size, default 24)
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import { encodePng, PNG_ENCODING, singleThreaded } from '../src/lib/images/png.ts';
+
+const require = createRequire(import.meta.url);
+const option = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const limit = Number(option('limit') ?? 24);
+
+const dist = join(import.meta.dirname, '..', 'dist', 'images', 'charts');
+const svgs = ['zh', 'en']
+  .flatMap((lang) =>
+    readdirSync(join(dist, lang))
+      .filter((f) => f.endsWith('.svg'))
+      .map((f) => join(dist, lang, f)),
+  )
+  .sort()
+  .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / limit)) === 0)
+  .slice(0, limit);
+if (svgs.length === 0) throw new Error(`no chart SVGs in ${dist}: build the site first`);
+
+const fontFiles = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map(
+  (f) => require.resolve(`@expo-google-fonts/noto-sans-sc/${f}`),
+);
+singleThreaded(); // as in the render pool's workers
+
+interface Drawing {
+  width: number;
+  height: number;
+  pixels: Buffer;
+  rgbaPng: Buffer;
+  rgbaMs: number;
+}
+
+function draw(file: string, zoom: number): Drawing {
+  const image = new Resvg(readFileSync(file, 'utf8'), {
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans SC' },
+    fitTo: { mode: 'zoom', value: zoom },
+    logLevel: 'error',
+  }).render();
+  const t = performance.now();
+  const rgbaPng = image.asPng();
+  return {
+    width: image.width,
+    height: image.height,
+    pixels: image.pixels,
+    rgbaPng,
+    rgbaMs: performance.now() - t,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function error(png: Buffer, rgba: Buffer): Promise<{ max: number; mean: number }> {
+  const decoded = await sharp(png).ensureAlpha().raw().toBuffer();
+  let max = 0;
+  let sum = 0;
+  for (let i = 0; i < rgba.length; i++) {
+    const d = Math.abs(decoded[i]! - rgba[i]!);
+    if (d > max) max = d;
+    sum += d;
+  }
+  return { max, mean: sum / rgba.length };
+}
+
+const settings = [1, 3, 5, 7, 10].flatMap((effort) =>
+  [0, 1].map((dither) => ({ ...PNG_ENCODING, effort, dither })),
+);
+
+console.log(`bench:png — ${svgs.length} chart drawings per size, node ${process.version}`);
+console.log(`chosen: ${JSON.stringify(PNG_ENCODING)}\n`);
+for (const zoom of [1, 2]) {
+  const drawings = svgs.map((f) => draw(f, zoom));
+  const pixels = drawings.reduce((n, d) => n + d.width * d.height, 0) / drawings.length;
+  const rgbaBytes = drawings.reduce((n, d) => n + d.rgbaPng.length, 0);
+  const rgbaMs = drawings.reduce((n, d) => n + d.rgbaMs, 0) / drawings.length;
+  console.log(
+    `zoom ${zoom}: ${(pixels / 1e6).toFixed(2)} Mpixel an image; RGBA (resvg) ${(rgbaBytes / 1024).toFixed(0)} KB, ${rgbaMs.toFixed(1)} ms an image`,
+  );
+  console.log('  effort dither   ms/image   KB total   vs RGBA   max err   mean err   same bytes');
+  for (const s of settings) {
+    let bytes = 0;
+    let max = 0;
+    let mean = 0;
+    let same = true;
+    const ms: number[] = [];
+    for (const d of drawings) {
+      const times: number[] = [];
+      let first: Buffer | undefined;
+      for (let run = 0; run < 3; run++) {
+        const t = performance.now();
+        const png = await encodePng(Buffer.from(d.pixels), d.width, d.height, s);
+        times.push(performance.now() - t);
+        if (!first) first = png;
+        else if (!png.equals(first)) same = false;
+      }
+      ms.push(median(times));
+      bytes += first!.length;
+      const e = await error(first!, d.pixels);
+      max = Math.max(max, e.max);
+      mean += e.mean / drawings.length;
+    }
+    const avg = ms.reduce((a, b) => a + b, 0) / ms.length;
+    console.log(
+      `  ${String(s.effort).padStart(6)} ${String(s.dither).padStart(6)} ${avg.toFixed(1).padStart(10)} ${(bytes / 1024).toFixed(0).padStart(10)} ${`${((100 * bytes) / rgbaBytes).toFixed(0)} %`.padStart(9)} ${String(max).padStart(9)} ${mean.toFixed(3).padStart(10)}   ${same ? 'yes' : 'NO'}`,
+    );
+  }
+  console.log('');
+}
