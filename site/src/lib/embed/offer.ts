@@ -38,7 +38,7 @@ export function embedOffer(
   return {
     paths,
     height,
-    versionLabel: versionLabel(entry.packages),
+    versionLabel: versionLabel(entry.packages, lang),
     latest: iframeSnippet({ src: url(paths.latest), title: chart.title, height }),
     pinned: iframeSnippet({ src: url(paths.pinned), title: chart.title, height }),
     script: scriptSnippet(url('/embed.js')),

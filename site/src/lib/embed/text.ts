@@ -3,6 +3,7 @@ import { localePath } from '../../i18n/lang';
 import { strings } from '../../i18n/strings';
 import { ui } from '../../i18n/ui';
 import type { ChartEntry } from '../chart-registry';
+import { MAX_NAMED } from '../images/attribution';
 import { links } from '../links';
 import { INDICATORS, comparison, getDataset } from '../site-data';
 import { escapeHtml } from './snippet';
@@ -23,6 +24,9 @@ const T = strings({
     /** Before the links to each report's sentence, named by city. */
     quotes: '原文句子:',
     citySep: '、',
+    /** After MAX_NAMED reports, linked to the chart's page, whose table links every city's figure. */
+    moreReports: (rest: number) => `另${rest}份报告(见图表所在页面)`,
+    moreVersions: (rest: number) => `另${rest}个城市`,
     chartBy: '图表:',
     licence: '许可:',
     version: (v: string) => `数据版本:${v}`,
@@ -42,6 +46,8 @@ const T = strings({
     quote: 'quoted sentence',
     quotes: 'Quoted sentences: ',
     citySep: ', ',
+    moreReports: (rest: number) => `and ${rest} more reports (see the chart’s page)`,
+    moreVersions: (rest: number) => `and ${rest} more cities`,
     chartBy: 'Chart: ',
     licence: 'Licence: ',
     version: (v: string) => `Data version: ${v}`,
@@ -82,12 +88,14 @@ export interface EmbedText {
   credit: Run[];
 }
 
-/** The data version for people: "bengbu 0.1.0, hefei 0.1.0". */
-export function versionLabel(packages: ChartEntry['packages']): string {
-  return [...packages]
-    .map((p) => `${p.name.replace(/^@[^/]+\//, '')} ${p.version}`)
-    .sort()
-    .join(', ');
+/**
+ * The data version for people: "bengbu 0.1.0, hefei 0.1.0"; past MAX_NAMED packages, the first
+ * MAX_NAMED and how many more (the pinned embed's address still pins every one of them).
+ */
+export function versionLabel(packages: ChartEntry['packages'], lang: Lang = 'en'): string {
+  const all = [...packages].map((p) => `${p.name.replace(/^@[^/]+\//, '')} ${p.version}`).sort();
+  if (all.length <= MAX_NAMED) return all.join(', ');
+  return [...all.slice(0, MAX_NAMED), T[lang].moreVersions(all.length - MAX_NAMED)].join(', ');
 }
 
 function subtitle(entry: ChartEntry, title: string, lang: Lang): string {
@@ -115,15 +123,28 @@ function subtitle(entry: ChartEntry, title: string, lang: Lang): string {
   return parts.join(t.sep);
 }
 
-/** The source paragraph: each report linked, who republished them, and each quoted sentence. */
+/**
+ * The source paragraph: each report linked, who republished them, and each quoted sentence. An
+ * indicator across many cities names the first MAX_NAMED reports and links the rest to the
+ * chart's page (its table links every city's figure and source): 300 credits made a 13,000 px embed.
+ */
 function sourceRuns(entry: ChartEntry, lang: Lang, url: (path: string) => string): Run[] {
   const t = T[lang];
   const runs: Run[] = [{ text: t.source }];
-  entry.sources.forEach((s, i) => {
+  const named = entry.sources.slice(0, MAX_NAMED);
+  const rest = entry.sources.length - named.length;
+  named.forEach((s, i) => {
     if (i > 0) runs.push({ text: t.creditSep });
     runs.push({ text: s.credit[lang], href: s.report });
   });
-  const via = [...new Set(entry.sources.map((s) => s.via))];
+  if (rest > 0) {
+    runs.push({ text: t.creditSep });
+    runs.push({
+      text: t.moreReports(rest),
+      href: url(`${localePath(lang, entry.pagePath)}#${entry.id}`),
+    });
+  }
+  const via = [...new Set(named.map((s) => s.via))];
   if (via.length > 0) runs.push({ text: t.via(via) });
   runs.push({ text: t.sep });
   const quote = (s: ChartEntry['sources'][number]) => url(links.quote(lang, s.figure));
@@ -133,7 +154,7 @@ function sourceRuns(entry: ChartEntry, lang: Lang, url: (path: string) => string
   }
   // Several reports (an indicator across cities): one link per report, named by its city.
   runs.push({ text: t.quotes });
-  entry.sources.forEach((s, i) => {
+  named.forEach((s, i) => {
     if (i > 0) runs.push({ text: t.citySep });
     runs.push({ text: getDataset(s.city).city.name[lang], href: quote(s) });
   });
@@ -161,7 +182,10 @@ export function embedText(
       { text: ui(lang).siteName, href: url(`${localePath(lang, entry.pagePath)}#${entry.id}`) },
       { text: `${t.sep}${t.licence}` },
       { text: 'CC BY 4.0', href: LICENCE_URL[lang], rel: 'license' },
-      { text: `${t.sep}${t.version(versionLabel(entry.packages))}`, className: 'sj-embed-version' },
+      {
+        text: `${t.sep}${t.version(versionLabel(entry.packages, lang))}`,
+        className: 'sj-embed-version',
+      },
     ],
   };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { allCharts } from '../../../src/lib/chart-registry';
-import { embedText, footerText, plainText, runsHtml } from '../../../src/lib/embed/text';
+import {
+  embedText,
+  footerText,
+  plainText,
+  runsHtml,
+  versionLabel,
+} from '../../../src/lib/embed/text';
+import { MAX_NAMED } from '../../../src/lib/images/attribution';
 import { links } from '../../../src/lib/links';
 import { getDataset } from '../../../src/lib/site-data';
 
@@ -111,5 +118,46 @@ describe('runsHtml', () => {
         '<a href="https://cc/" target="_blank" rel="license noopener">CC</a>' +
         '<span class="sj-embed-version"> · v</span>',
     );
+  });
+});
+
+describe('an embed across many cities', () => {
+  // An indicator chart of 300 cities credited 300 reports, and its embed was 13,000 px tall.
+  const indicator = allCharts().find((c) => c.kind === 'indicator' && c.sources.length > 1)!;
+  const source = indicator.sources[0]!;
+  const many = {
+    ...indicator,
+    sources: Array.from({ length: 300 }, (_, i) => ({
+      ...source,
+      credit: { zh: `第${i}市《报告》`, en: `City ${i}, “Report”` },
+      report: `https://example.org/report-${i}`,
+    })),
+    packages: Array.from({ length: 300 }, (_, i) => ({
+      name: `@shuangjian/city-${String(i).padStart(3, '0')}`,
+      version: '1.0.0',
+    })),
+  };
+
+  it('names the first MAX_NAMED reports and links the rest to the chart’s page', () => {
+    for (const lang of LANGS) {
+      const t = embedText(many, lang, 'T', SITE);
+      const text = plainText(t.source);
+      expect(text).toContain(many.sources[MAX_NAMED - 1]!.credit[lang]);
+      expect(text).not.toContain(many.sources[MAX_NAMED]!.credit[lang]);
+      const more = t.source.find((r) => r.text.includes(String(300 - MAX_NAMED)));
+      expect(more?.href).toBe(`${SITE}${lang === 'en' ? '/en' : ''}${many.pagePath}#${many.id}`);
+      expect(t.source.filter((r) => r.href).length).toBeLessThanOrEqual(2 * MAX_NAMED + 1);
+    }
+  });
+
+  it('keeps the version label short and its embed within the height a snippet allows', () => {
+    expect(versionLabel(many.packages, 'en')).toBe(
+      `city-000 1.0.0, city-001 1.0.0, city-002 1.0.0, city-003 1.0.0, city-004 1.0.0, and ${300 - MAX_NAMED} more cities`,
+    );
+    expect(versionLabel(many.packages, 'zh')).toContain(`另${300 - MAX_NAMED}个城市`);
+    for (const lang of LANGS) {
+      const t = embedText(many, lang, 'T', SITE);
+      expect(footerText(t).join('').length).toBeLessThan(1500);
+    }
   });
 });
