@@ -100,13 +100,16 @@ export function publishablePackages(repoRoot: string): string[] {
 }
 
 /**
- * Builds the site into outDir, a folder that must not exist yet. It builds into a fresh folder
- * rather than site/dist so that what is served or tested from site/dist meanwhile is left alone.
+ * Builds the site into outDir, a folder that must not exist yet, as the site's `build` script
+ * does: astro build, then the post-build pass (CSP, Chinese runs, search index) in its own process.
+ * It builds into a fresh folder rather than site/dist so that what is served or tested from
+ * site/dist meanwhile is left alone.
  */
 export function buildSite(repoRoot: string, outDir: string, env: NodeJS.ProcessEnv): void {
   if (existsSync(outDir)) throw new Error(`${outDir} exists; the site must build from clean`);
   const site = join(repoRoot, 'site');
   run(join(site, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], site, env);
+  run(process.execPath, ['src/lib/postbuild/run.ts', outDir], site, env);
 }
 
 /** Packs every publishable package (which must be built) into dest with the repository's pnpm. */

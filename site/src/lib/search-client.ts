@@ -106,8 +106,9 @@ export function runSearch({ form, list, status, more }: SearchElements): void {
       status.textContent = '';
       return;
     }
-    // The index is generated after the build, so it cannot be bundled: load it by URL.
-    const url = '/pagefind/pagefind.js';
+    // The index is generated after the build (postbuild/run.ts), one per language, so it cannot
+    // be bundled: load this page's language's by URL.
+    const url = `${form.dataset.index ?? '/pagefind/zh/'}pagefind.js`;
     pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
     const { results } = await (await pagefind).search(query);
     if (ticket !== latest) return;

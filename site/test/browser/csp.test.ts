@@ -175,7 +175,9 @@ describe.each(LANGS)('%s', (lang) => {
     const results = page.locator('.search-results li a');
     await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
-    expect(requests.includes('/pagefind/pagefind-worker.js'), 'worker requested').toBe(worker);
+    expect(requests.includes(`/pagefind/${lang}/pagefind-worker.js`), 'worker requested').toBe(
+      worker,
+    );
     expect(await violations()).toEqual([]);
     await page.close();
     expect(problems).toEqual([]);

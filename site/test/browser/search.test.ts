@@ -50,9 +50,9 @@ async function searchFor(page: Page, lang: Lang, query: string): Promise<void> {
 }
 
 /** How many results Pagefind itself has for a query, asked in the page. */
-async function pagefindTotal(page: Page, query: string): Promise<number> {
+async function pagefindTotal(page: Page, lang: Lang, query: string): Promise<number> {
   // A string, not a function: vitest would rewrite a dynamic import() in a function's source.
-  const script = `import('/pagefind/pagefind.js')
+  const script = `import('/pagefind/${lang}/pagefind.js')
     .then((pf) => pf.search(${JSON.stringify(query)}))
     .then((r) => r.results.length)`;
   return (await page.evaluate(script)) as number;
@@ -139,7 +139,7 @@ describe.each(LANGS)('%s results at 390 px', (lang) => {
       const page = await context.newPage();
       const problems = watch(page, server!.origin);
       await searchFor(page, lang, query);
-      const total = await pagefindTotal(page, query);
+      const total = await pagefindTotal(page, lang, query);
       expect(total, `"${query}" has more than ten results`).toBeGreaterThan(10);
       await expect.poll(() => items(page).count(), { timeout: 15_000 }).toBe(10);
       const status = page.locator('.search-status');

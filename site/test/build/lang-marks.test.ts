@@ -1,7 +1,7 @@
 // Every Chinese run a reader sees on an English page (a quoted term, a measure word, a note's 个次,
 // an exclusion's reason, the methodology's examples) is marked lang="zh-Hans", so that screen
 // readers switch voice and browsers pick a Chinese font. Components mark what they know; the
-// post-build pass (src/lib/postbuild/mark-chinese.ts) marks the rest.
+// post-build pass (src/lib/postbuild/page.ts) marks the rest.
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_HINT, distBuilt, loadPages } from '../lib/dist';
