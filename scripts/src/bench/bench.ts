@@ -3,11 +3,14 @@
 // For each N (3, 30, 300 by default): a synthetic corpus of N cities (synthetic.ts) in a buildable
 // copy of the repository (scale/synthetic-workspace.ts; not timed), then, each in its own process,
 // timed from outside with the peak memory of its process tree (scale/measure.ts):
-//   validate -> build:data -> the full site build (astro build, with every integration) ->
-//   a bare Astro site with the same number of pages (scale/bare-astro.ts), for the overhead ratio.
-// Prints a table per N (wall time, pages built, pages per second, peak RSS, dist size) and the
-// route families that take the most generation time, then the targets with PASS/MISS. Then runs
-// bench:site on the real site (page weight and Lighthouse over every page type).
+//   validate -> build:data -> the full site build, as the site's `build` script runs it (astro
+//   build, then the post-build pass in a process of its own: CSP, Chinese runs, search index) ->
+//   the same again with the PNG cache warm -> a bare Astro site with the same number of pages
+//   (scale/bare-astro.ts), for the overhead ratio.
+// Prints a table per N (wall time, pages built, pages per second, peak RSS, dist size, bytes and
+// files per city, where the bytes are) and the route families that take the most generation time,
+// then the targets with PASS/MISS. Then runs bench:site on the real site (page weight and
+// Lighthouse over every page type).
 //
 // Options: --sizes 3,30,300  --seed <int>  --keep (leave the workspaces)  --strict (exit 1 on a
 //          MISS)  --no-site (skip page weight and Lighthouse)  --json <file> (every measurement)
@@ -22,7 +25,15 @@ import { generationSeconds, routeTimes, type RouteFamily } from './scale/route-t
 import { syntheticWorkspace } from './scale/synthetic-workspace.ts';
 import { DEFAULT_SEED, type CorpusStats } from './synthetic.ts';
 
-const TARGET = { cities: 300, pagesPerSecond: 300, rssBytes: 2 * 2 ** 30, growth: 11, bare: 2 };
+// The targets of issue #13 (hundreds of cities on a real host), and the growth bound before it.
+const TARGET = {
+  cities: 300,
+  coldPagesPerSecond: 150,
+  warmPagesPerSecond: 300,
+  rssBytes: 2 * 2 ** 30,
+  distBytes: 2 ** 30,
+  growth: 11,
+};
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,35 +53,65 @@ interface Step {
   peakProcessRss: number;
   peakByProgram: Record<string, number>;
 }
+/** A site build: astro build, then the post-build pass; each measured on its own. */
+interface SiteBuild extends Step {
+  astro: Step;
+  postbuild: Step;
+}
 interface SizeResult {
   cities: number;
   corpus: CorpusStats;
   validate: Step;
   buildData: Step;
-  site: Step & {
+  site: SiteBuild & {
     pages: number;
     distBytes: number;
     distFiles: number;
+    /** dist's bytes and files by kind (distKind). */
+    distByKind: Record<string, { bytes: number; files: number }>;
     routes: RouteFamily[];
-    /** Of the build, the seconds Astro spent generating routes (the rest: bundling, CSP, Pagefind). */
+    /** Of the build, the seconds Astro spent generating routes (the rest: bundling, post-build). */
     generation: number | null;
   };
   /** The site built again in the same workspace: the PNG cache of the first build is warm. */
-  warm: Step & { generation: number | null };
+  warm: SiteBuild & { generation: number | null };
   bare: Step & { pages: number };
 }
 
-function files(dir: string): { count: number; bytes: number; html: number } {
+/** What a file in dist is, for the bytes table: HTML pages, share images, search index, … */
+function distKind(path: string): string {
+  const p = path.replace(/^en\//, '');
+  if (p.startsWith('images/og/')) return 'share images (PNG)';
+  if (p.startsWith('images/charts/')) return p.endsWith('.svg') ? 'chart SVGs' : 'chart PNGs';
+  if (p.startsWith('pagefind/')) return 'search index';
+  if (p.startsWith('downloads/')) return 'downloads';
+  if (p.startsWith('api/')) return 'API (JSON)';
+  if (p.endsWith('.html')) return p.startsWith('embed/') ? 'embed pages' : 'HTML pages';
+  return 'other';
+}
+
+function files(dir: string): {
+  count: number;
+  bytes: number;
+  html: number;
+  byKind: Record<string, { bytes: number; files: number }>;
+} {
   let count = 0;
   let bytes = 0;
   let html = 0;
+  const byKind: Record<string, { bytes: number; files: number }> = {};
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    const size = statSync(path).size;
     count += 1;
-    bytes += statSync(join(e.parentPath, e.name)).size;
+    bytes += size;
     if (e.name.endsWith('.html')) html += 1;
+    const kind = (byKind[distKind(path.slice(dir.length + 1))] ??= { bytes: 0, files: 0 });
+    kind.bytes += size;
+    kind.files += 1;
   }
-  return { count, bytes, html };
+  return { count, bytes, html, byKind };
 }
 
 async function step(
@@ -95,6 +136,32 @@ const only = ({ ms, peakTreeRss, peakProcessRss, peakByProgram }: Measured): Ste
   peakByProgram,
 });
 
+/** The site's `build` script, each process measured: astro build, then the post-build pass. */
+async function siteBuild(what: string, siteDir: string, env: NodeJS.ProcessEnv) {
+  const astroBin = join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const astro = await step(what, process.execPath, [astroBin, 'build'], siteDir, env);
+  const post = await step(
+    `${what}: post-build`,
+    process.execPath,
+    ['src/lib/postbuild/run.ts'],
+    siteDir,
+    env,
+  );
+  const programs: Record<string, number> = { ...astro.peakByProgram };
+  for (const [name, bytes] of Object.entries(post.peakByProgram))
+    programs[name] = Math.max(programs[name] ?? 0, bytes);
+  const build: SiteBuild = {
+    // One after the other: the time adds up, the memory does not (astro has exited).
+    ms: astro.ms + post.ms,
+    peakTreeRss: Math.max(astro.peakTreeRss, post.peakTreeRss),
+    peakProcessRss: Math.max(astro.peakProcessRss, post.peakProcessRss),
+    peakByProgram: programs,
+    astro: only(astro),
+    postbuild: only(post),
+  };
+  return { build, stdout: `${astro.stdout}\n${post.stdout}` };
+}
+
 /** "node 1480 MB, pagefind_extended 2805 MB": each program's own peak. */
 const programs = (step: Step) =>
   Object.entries(step.peakByProgram)
@@ -116,12 +183,12 @@ async function runSize(cities: number): Promise<SizeResult> {
     const cli = (name: string) => [join(ws.root, 'scripts/src/cli', name), '--root', ws.root];
     const validate = await step('validate', node, cli('validate.ts'), ws.root, env);
     const buildData = await step('build:data', node, cli('build-data.ts'), ws.root, env);
-    const site = await step('site build', node, [astro, 'build'], siteDir, env);
+    const site = await siteBuild('site build', siteDir, env);
     const dist = files(join(siteDir, 'dist'));
     // As in CI with a cached node_modules/.cache but a fresh checkout: no old dist/ to empty
     // (Astro's emptying of 2.6 GB took 9 s at N=300, which is not the site's work).
     rmSync(join(siteDir, 'dist'), { recursive: true, force: true });
-    const warm = await step('site rebuild', node, [astro, 'build'], siteDir, env);
+    const warm = await siteBuild('site rebuild', siteDir, env);
     const bareDir = writeBareAstro(join(siteDir, 'bench-bare'), dist.html);
     const bare = await step('bare Astro build', node, [astro, 'build'], bareDir, env);
     const bareHtml = files(join(bareDir, 'dist')).html;
@@ -133,14 +200,15 @@ async function runSize(cities: number): Promise<SizeResult> {
       validate: only(validate),
       buildData: only(buildData),
       site: {
-        ...only(site),
+        ...site.build,
         pages: dist.html,
         distBytes: dist.bytes,
         distFiles: dist.count,
+        distByKind: dist.byKind,
         routes: routeTimes(site.stdout),
         generation: generationSeconds(site.stdout),
       },
-      warm: { ...only(warm), generation: generationSeconds(warm.stdout) },
+      warm: { ...warm.build, generation: generationSeconds(warm.stdout) },
       bare: { ...only(bare), pages: bareHtml },
     };
   } finally {
@@ -167,7 +235,15 @@ for (const n of sizes) {
   const r = await runSize(n);
   results.push(r);
   console.log(
-    `N=${n}: ${r.corpus.figures} figures; route generation ${r.site.generation ?? '?'} s of the cold build, ${r.warm.generation ?? '?'} s of the warm one; validate ${s(r.validate.ms)} s, build:data ${s(r.buildData.ms)} s, site ${s(r.site.ms)} s (${r.site.pages} pages, ${r.site.distFiles} files), rebuilt with a warm image cache ${s(r.warm.ms)} s, bare Astro ${s(r.bare.ms)} s`,
+    `N=${n}: ${r.corpus.figures} figures; route generation ${r.site.generation ?? '?'} s of the cold build, ${r.warm.generation ?? '?'} s of the warm one; validate ${s(r.validate.ms)} s, build:data ${s(r.buildData.ms)} s, site ${s(r.site.ms)} s (astro ${s(r.site.astro.ms)} s + post-build ${s(r.site.postbuild.ms)} s; ${r.site.pages} pages, ${r.site.distFiles} files), rebuilt with a warm image cache ${s(r.warm.ms)} s (astro ${s(r.warm.astro.ms)} s + post-build ${s(r.warm.postbuild.ms)} s), bare Astro ${s(r.bare.ms)} s`,
+  );
+  console.log(
+    `  dist per city: ${(r.site.distBytes / r.cities / 2 ** 20).toFixed(2)} MB, ${(r.site.distFiles / r.cities).toFixed(0)} files; by kind: ${Object.entries(
+      r.site.distByKind,
+    )
+      .sort((a, b) => b[1].bytes - a[1].bytes)
+      .map(([kind, k]) => `${kind} ${mb(k.bytes)} MB / ${k.files}`)
+      .join(', ')}`,
   );
   console.log(
     `  peak memory of each program: cold build ${programs(r.site)}; warm ${programs(r.warm)}; bare ${programs(r.bare)}`,
@@ -195,6 +271,8 @@ console.log(
       'peak RSS (MB)',
       'dist (MB)',
       'dist files',
+      'MB / city',
+      'files / city',
       'warm rebuild (s)',
       'warm pages/s',
       'bare Astro (s)',
@@ -213,6 +291,8 @@ console.log(
       mb(peak(r)),
       mb(r.site.distBytes),
       String(r.site.distFiles),
+      (r.site.distBytes / r.cities / 2 ** 20).toFixed(2),
+      (r.site.distFiles / r.cities).toFixed(0),
       s(r.warm.ms),
       (r.site.pages / (r.warm.ms / 1000)).toFixed(0),
       s(r.bare.ms),
@@ -222,7 +302,7 @@ console.log(
   ])}\n`,
 );
 console.log(
-  'pages = HTML pages in dist; pages/s = pages / site build time; peak RSS = the largest summed resident memory of any step’s process tree (sampled every 25 ms); pipeline = validate + build:data + site build; site build = a cold build (no PNG cache); warm rebuild = the same build again with the PNG cache of the first (site/src/lib/images/render-cache.ts).\n',
+  'pages = HTML pages in dist; pages/s = pages / site build time; peak RSS = the largest summed resident memory of any step’s process tree (sampled every 25 ms); pipeline = validate + build:data + site build; site build = a cold build (no PNG cache): astro build, then the post-build pass, one process after the other; warm rebuild = the same build again with the PNG cache of the first (site/src/lib/images/render-cache.ts); MB = 2^20 bytes.\n',
 );
 
 const at = (n: number) => results.find((r) => r.cities === n);
@@ -231,43 +311,44 @@ const mid = at(30);
 const growth = large && mid ? pipelineMs(large) / pipelineMs(mid) : undefined;
 const verdicts: [string, boolean | undefined, string][] = [
   [
-    `≥ ${TARGET.pagesPerSecond} pages/s at N=${TARGET.cities} (cold build)`,
-    large && pagesPerSecond(large) >= TARGET.pagesPerSecond,
+    `≥ ${TARGET.coldPagesPerSecond} pages/s at N=${TARGET.cities} (cold build, no PNG cache)`,
+    large && pagesPerSecond(large) >= TARGET.coldPagesPerSecond,
     large ? `${pagesPerSecond(large).toFixed(0)} pages/s` : '',
   ],
   [
-    `≥ ${TARGET.pagesPerSecond} pages/s at N=${TARGET.cities} (warm PNG cache)`,
-    large && warmPagesPerSecond(large) >= TARGET.pagesPerSecond,
+    `≥ ${TARGET.warmPagesPerSecond} pages/s at N=${TARGET.cities} (warm PNG cache)`,
+    large && warmPagesPerSecond(large) >= TARGET.warmPagesPerSecond,
     large ? `${warmPagesPerSecond(large).toFixed(0)} pages/s` : '',
   ],
   [
-    `≤ 2 GB peak RSS at N=${TARGET.cities}`,
+    `≤ 2 GiB peak RSS of every step's process tree at N=${TARGET.cities}`,
     large && peak(large) <= TARGET.rssBytes,
     large ? `${mb(peak(large))} MB` : '',
+  ],
+  [
+    `dist ≤ 1 GiB at N=${TARGET.cities}`,
+    large && large.site.distBytes <= TARGET.distBytes,
+    large ? `${mb(large.site.distBytes)} MB in ${large.site.distFiles} files` : '',
   ],
   [
     `time(300)/time(30) ≤ ${TARGET.growth} (pipeline)`,
     growth === undefined ? undefined : growth <= TARGET.growth,
     growth === undefined ? '' : growth.toFixed(2),
   ],
-  ...results.flatMap((r): [string, boolean, string][] => [
-    [
-      `site build ≤ ${TARGET.bare}× bare Astro at N=${r.cities} (cold)`,
-      r.site.ms <= TARGET.bare * r.bare.ms,
-      `${(r.site.ms / r.bare.ms).toFixed(2)}×`,
-    ],
-    [
-      `site build ≤ ${TARGET.bare}× bare Astro at N=${r.cities} (warm)`,
-      r.warm.ms <= TARGET.bare * r.bare.ms,
-      `${(r.warm.ms / r.bare.ms).toFixed(2)}×`,
-    ],
-  ]),
 ];
 console.log('targets:');
 for (const [name, ok, figure] of verdicts)
   console.log(
     `  ${ok === undefined ? 'SKIP' : ok ? 'PASS' : 'MISS'}  ${name}${figure ? ` — ${figure}` : ''}`,
   );
+console.log(
+  `site build against a bare Astro site of as many pages (not a target): ${results
+    .map(
+      (r) =>
+        `N=${r.cities} ${(r.site.ms / r.bare.ms).toFixed(2)}× cold, ${(r.warm.ms / r.bare.ms).toFixed(2)}× warm`,
+    )
+    .join('; ')}`,
+);
 const missed = verdicts.some(([, ok]) => ok === false);
 
 const json = option('json');
