@@ -1,16 +1,24 @@
 // What the exported images say and link to, checked on their SVG text (no rendering).
 import { describe, expect, it } from 'vitest';
 import { allCharts } from '../../../src/lib/chart-registry';
-import { attribution, MAX_NAMED } from '../../../src/lib/images/attribution';
+import {
+  attribution,
+  bilingualCredit,
+  MAX_NAMED,
+  sourceLine,
+} from '../../../src/lib/images/attribution';
 import { chartImageFiles } from '../../../src/lib/images/catalog';
 import { chartImageSvg, firstSentence } from '../../../src/lib/images/chart-image';
 import { narrowPunctuation } from '../../../src/lib/images/frame';
 import { chartImageLinks, ogImageFor } from '../../../src/lib/images/links';
 import { ogEntries } from '../../../src/lib/images/og-entries';
+import { layoutFooter, stack, stackHeight, type Block } from '../../../src/lib/images/og-frame';
 import { figureOg } from '../../../src/lib/images/og-image';
 import { bakedChartStyles, lightPalette } from '../../../src/lib/images/palette';
-import { drawnText } from '../../../src/lib/images/text';
+import { drawnText, paragraph } from '../../../src/lib/images/text';
+import { formatValue } from '../../../src/lib/format';
 import { allFigures, DATASETS, INDICATORS } from '../../../src/lib/site-data';
+import type { LocalizedText } from '@shuangjian/schema';
 import { LANGS, SITE_ORIGIN } from '../../lib/expected';
 
 const site = SITE_ORIGIN;
@@ -129,31 +137,63 @@ describe('chart images', () => {
 });
 
 describe('OpenGraph images', () => {
-  it('exist for every city, indicator and figure page in both languages, and a default', () => {
-    const expected = LANGS.flatMap((lang) => [
-      `${lang}/default`,
-      ...DATASETS.map((d) => `${lang}/cities/${d.city.slug}`),
-      ...INDICATORS.map((i) => `${lang}/indicators/${i.id}`),
-      ...allFigures().map(({ figure: f }) => `${lang}/figures/${f.city}/${f.id}`),
-    ]);
+  it('exist once for every city, indicator and figure page (both languages share it), and a default', () => {
+    const expected = [
+      'default',
+      ...DATASETS.map((d) => `cities/${d.city.slug}`),
+      ...INDICATORS.map((i) => `indicators/${i.id}`),
+      ...allFigures().map(({ figure: f }) => `figures/${f.city}/${f.id}`),
+    ];
     expect([...ogEntries().keys()].sort()).toEqual(expected.sort());
   });
 
-  it('are chosen from the page path', () => {
+  it('are chosen from the page path, the same image for both languages', () => {
     const f = allFigures()[0]!.figure;
     const i = INDICATORS[0]!;
-    const cases: [string, 'zh' | 'en', string][] = [
-      ['/', 'zh', '/images/og/zh/default.png'],
-      ['/about/', 'en', '/images/og/en/default.png'],
-      ['/cities/', 'zh', '/images/og/zh/default.png'],
-      ['/cities/hefei/', 'en', '/images/og/en/cities/hefei.png'],
-      ['/cities/hefei/source/', 'zh', '/images/og/zh/cities/hefei.png'],
-      ['/cities/nowhere/', 'zh', '/images/og/zh/default.png'],
-      [`/indicators/${i.id}/`, 'zh', `/images/og/zh/indicators/${i.id}.png`],
-      [`/figures/${f.city}/${f.id}/`, 'en', `/images/og/en/figures/${f.city}/${f.id}.png`],
-      [`/figures/${f.city}/no-such-figure/`, 'en', '/images/og/en/default.png'],
+    const cases: [string, string][] = [
+      ['/', '/images/og/default.png'],
+      ['/about/', '/images/og/default.png'],
+      ['/cities/', '/images/og/default.png'],
+      ['/cities/hefei/', '/images/og/cities/hefei.png'],
+      ['/cities/hefei/source/', '/images/og/cities/hefei.png'],
+      ['/cities/nowhere/', '/images/og/default.png'],
+      [`/indicators/${i.id}/`, `/images/og/indicators/${i.id}.png`],
+      [`/figures/${f.city}/${f.id}/`, `/images/og/figures/${f.city}/${f.id}.png`],
+      [`/figures/${f.city}/no-such-figure/`, '/images/og/default.png'],
     ];
-    for (const [path, lang, want] of cases) expect(ogImageFor(path, lang).path, path).toBe(want);
+    for (const [path, want] of cases)
+      for (const lang of LANGS) expect(ogImageFor(path, lang).path, `${path} (${lang})`).toBe(want);
+  });
+
+  it('give the zh and en page of a figure, city and indicator one image URL, and alt text in the page’s language', () => {
+    const pages = [
+      ...allFigures().map(({ figure: f }) => ({
+        path: `/figures/${f.city}/${f.id}/`,
+        title: f.title,
+      })),
+      ...DATASETS.map((d) => ({ path: `/cities/${d.city.slug}/`, title: d.city.name })),
+      ...DATASETS.map((d) => ({ path: `/cities/${d.city.slug}/source/`, title: d.city.name })),
+      ...INDICATORS.map((i) => ({ path: `/indicators/${i.id}/`, title: i.name })),
+    ];
+    const images = new Set<string>();
+    for (const { path, title } of pages) {
+      const zh = ogImageFor(path, 'zh');
+      const en = ogImageFor(path, 'en');
+      expect(en.path, path).toBe(zh.path);
+      expect(zh.path, path).not.toBe('/images/og/default.png');
+      images.add(zh.path);
+      expect(zh.alt, path).not.toBe(en.alt);
+      // The alt says what the image shows, in the page's language.
+      expect(zh.alt, path).toMatch(/\p{Script=Han}/u);
+      expect(en.alt.replace(/\p{Script=Han}/gu, ''), path).toMatch(/[A-Za-z]{3}/);
+      if (!path.startsWith('/indicators/')) {
+        expect(zh.alt, path).toContain(title.zh);
+        expect(en.alt, path).toContain(title.en);
+      }
+    }
+    // Source readers share their city's image; every other page has its own.
+    expect(images.size).toBe(pages.length - DATASETS.length);
+    expect(images.size).toBe(ogEntries().size - 1);
   });
 
   it('have alt text of at most 420 characters and a 1200×630 size', () => {
@@ -162,20 +202,63 @@ describe('OpenGraph images', () => {
       const meta = ogImageFor(`/figures/${figure.city}/${figure.id}/`, lang);
       expect(meta).toMatchObject({ width: 1200, height: 630 });
       expect(meta.alt).toContain(figure.title[lang]);
-      for (const i of INDICATORS)
-        expect([...ogImageFor(`/indicators/${i.id}/`, lang).alt].length).toBeLessThanOrEqual(420);
+      for (const e of ogEntries().values())
+        expect([...ogImageFor(pathOfKey(e.key), lang).alt].length, e.key).toBeLessThanOrEqual(420);
     }
   });
 
-  it('credit the original publisher first, then the compilation and licence', () => {
-    const svg = ogEntries().get('zh/figures/hefei/enforcement-personnel-dispatched')!.svg(site);
-    const text = drawnText(svg);
-    const publisher = text.indexOf('来源:合肥市');
-    expect(publisher).toBeGreaterThan(0);
-    expect(text.indexOf('整理:双减治理数据')).toBeGreaterThan(publisher);
-    expect(text).toMatch(/数据版本\s*\d+\.\d+\.\d+/);
-    expect(text).not.toContain('@shuangjian/');
-    expect(text).toContain('CC\u00A0BY\u00A04.0');
+  it('draw the Chinese and the English title of every image', () => {
+    const flat = (s: string) => s.replace(/\s+/g, '');
+    const has = (key: string, texts: LocalizedText) => {
+      const drawn = flat(drawnText(ogEntries().get(key)!.svg(site)));
+      const zh = flat(narrowPunctuation(texts.zh, 'zh'));
+      const en = flat(narrowPunctuation(texts.en, 'en'));
+      expect(drawn, `${key}: ${zh}`).toContain(zh);
+      expect(drawn, `${key}: ${en}`).toContain(en);
+      // Chinese first (a value written alike in both, "47%", is drawn once).
+      if (zh !== en) expect(drawn.indexOf(zh), key).toBeLessThan(drawn.indexOf(en));
+    };
+    for (const { figure: f } of allFigures()) {
+      has(`figures/${f.city}/${f.id}`, f.title);
+      has(`figures/${f.city}/${f.id}`, { zh: formatValue(f, 'zh'), en: formatValue(f, 'en') });
+    }
+    for (const d of DATASETS) {
+      has(`cities/${d.city.slug}`, d.city.name);
+      const drawn = flat(drawnText(ogEntries().get(`cities/${d.city.slug}`)!.svg(site)));
+      expect(drawn).toContain(flat(d.sources[0]!.title.zh));
+    }
+    for (const i of INDICATORS) has(`indicators/${i.id}`, i.name);
+    has('default', { zh: '双减治理数据', en: 'Shuangjian Data' });
+  });
+
+  it('credit the original publisher first (Chinese, then English), then the compilation, version and licence', () => {
+    for (const key of [
+      'figures/hefei/enforcement-personnel-dispatched',
+      'cities/bengbu',
+      `indicators/${INDICATORS[0]!.id}`,
+    ]) {
+      const text = drawnText(ogEntries().get(key)!.svg(site));
+      const zh = text.indexOf(key === 'cities/bengbu' ? '来源:蚌埠市' : '来源:合肥市');
+      const en = text.indexOf(key === 'cities/bengbu' ? 'Source: Bengbu' : 'Source: Hefei');
+      const compiler = text.indexOf('整理 Compiled by 双减治理数据 Shuangjian Data');
+      expect(zh, key).toBeGreaterThan(0);
+      expect(en, key).toBeGreaterThan(zh);
+      expect(compiler, key).toBeGreaterThan(en);
+      expect(text.slice(compiler), key).toMatch(/数据版本 Data version \d+\.\d+\.\d+/);
+      expect(text.slice(compiler), key).toContain('许可 Licence CC\u00A0BY\u00A04.0');
+      expect(text, key).not.toContain('@shuangjian/');
+    }
+  });
+
+  it('mark the English text with its language, in a Chinese image', () => {
+    const svg = ogEntries().get('figures/hefei/fees-refund-ordered')!.svg(site);
+    expect(svg).toMatch(/^<svg [^>]*lang="zh-Hans"/);
+    const english = [...svg.matchAll(/<text\b[^>]*\blang="en"[^>]*>([\s\S]*?)<\/text>/g)].map(
+      (m) => m[1]!,
+    );
+    expect(english.join(' ')).toContain('Tutoring fees ordered refunded');
+    expect(english.join(' ')).toContain('891,600');
+    for (const t of english) expect(t, t).not.toMatch(/[\u201C\u201D]/);
   });
 
   it('draw hostile labels and titles as escaped text, leaving the SVG structure alone', () => {
@@ -184,35 +267,88 @@ describe('OpenGraph images', () => {
     // The image draws the short title and describes with the label: both hostile.
     const bad = { zh: `执法${hostile}`, en: `Staff${hostile}` };
     const f = { ...figure, label: bad, title: bad };
-    for (const lang of LANGS) {
-      const svg = figureOg(dataset, f, lang).svg(site);
-      expect(svg).not.toContain('<script');
-      expect(svg).not.toMatch(/<text[^>]*\sonload=/);
-      // Every element opened is one the image frame draws; the hostile text is only text.
-      const tags = new Set([...svg.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]));
-      expect(
-        [...tags].filter(
-          (t) =>
-            ![
-              'svg',
-              'title',
-              'desc',
-              'style',
-              'rect',
-              'text',
-              'tspan',
-              'g',
-              'line',
-              'path',
-              'circle',
-            ].includes(t!),
-        ),
-      ).toEqual([]);
-      // The title may be wrapped over lines: compare the drawn text without line breaks.
-      expect(drawnText(svg).replace(/\s+/g, '')).toContain(hostile.replace(/\s+/g, ''));
-    }
+    const svg = figureOg(dataset, f).svg(site);
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toMatch(/<text[^>]*\sonload=/);
+    // Every element opened is one the image frame draws; the hostile text is only text.
+    const tags = new Set([...svg.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]));
+    expect(
+      [...tags].filter(
+        (t) =>
+          ![
+            'svg',
+            'title',
+            'desc',
+            'style',
+            'rect',
+            'text',
+            'tspan',
+            'g',
+            'line',
+            'path',
+            'circle',
+          ].includes(t!),
+      ),
+    ).toEqual([]);
+    // The title may be wrapped over lines: compare the drawn text without line breaks, in both
+    // languages (English with straight quotes).
+    const drawn = drawnText(svg).replace(/\s+/g, '');
+    for (const lang of LANGS)
+      expect(drawn).toContain(narrowPunctuation(bad[lang], lang).replace(/\s+/g, ''));
   });
 });
+
+describe('OpenGraph layout', () => {
+  it('breaks a Chinese title between its phrases where that takes no more lines', () => {
+    const title = '《蚌埠市突出三个聚焦 深化校外教育培训机构安全治理》';
+    const o = { size: 28, lang: 'zh' } as const;
+    // Greedy wrapping breaks inside the second phrase ("…机构安" / "全治理》").
+    expect(paragraph(title, 620, o).lines).toEqual([
+      '《蚌埠市突出三个聚焦 深化校外教育培训机构安',
+      '全治理》',
+    ]);
+    expect(paragraph(title, 620, { ...o, phrases: true }).lines).toEqual([
+      '《蚌埠市突出三个聚焦',
+      '深化校外教育培训机构安全治理》',
+    ]);
+    // A phrase longer than a line: no better than greedy, so greedy.
+    const long = `${'很长的短语'.repeat(8)} 短`;
+    expect(paragraph(long, 620, { ...o, phrases: true }).lines).toEqual(
+      paragraph(long, 620, o).lines,
+    );
+  });
+
+  it('sets a block beside the one before it on its baseline when it fits, else under it', () => {
+    const big: Block = {
+      text: '89.16万元',
+      className: 'a',
+      options: { size: 120, bold: true, lang: 'zh' },
+    };
+    const small = (text: string): Block => ({
+      text,
+      className: 'b',
+      options: { size: 40, lang: 'en' },
+      gapBefore: 8,
+      beside: { gap: 20, lead: '· ' },
+    });
+    const ys = (markup: string[]) => markup.map((m) => Number(/ y="([\d.]+)"/.exec(m)![1]));
+    const beside = stack([big, small('891,600 yuan')], 0, 0, 1072);
+    expect(ys(beside.markup)[0]).toBe(ys(beside.markup)[1]);
+    // The lead's middle dot is drawn narrow (frame.ts).
+    expect(beside.markup[1]).toContain('\uFF65 891,600 yuan');
+    expect(beside.markup[1]).toContain('lang="en"');
+    expect(beside.bottom).toBe(stackHeight([big], 1072));
+    const under = stack([big, small('x'.repeat(60))], 0, 0, 1072);
+    expect(ys(under.markup)[1]).toBeGreaterThan(ys(under.markup)[0]!);
+    expect(under.markup[1]).not.toContain('·');
+    expect(under.bottom).toBeGreaterThan(stackHeight([big], 1072) + 40);
+  });
+});
+
+/** The page path an image key belongs to ("figures/hefei/x" -> "/figures/hefei/x/"). */
+function pathOfKey(key: string): string {
+  return key === 'default' ? '/' : `/${key}/`;
+}
 
 describe('image attribution across many cities', () => {
   const many = (n: number) => ({
@@ -257,5 +393,32 @@ describe('image attribution across many cities', () => {
     expect(zh.source).toContain(`另${300 - MAX_NAMED}份报告`);
     expect(zh.compiler).toContain(`另${300 - MAX_NAMED}个版本`);
     expect(en.source.length + en.compiler.length).toBeLessThan(600);
+  });
+
+  it('fit the footer of an OpenGraph image uncut at 300 cities, both languages and the shared line', () => {
+    const credits = Array.from({ length: 300 }, (_, i) => ({
+      zh: `张家口${i}市报告`,
+      en: `Zhangjiakou ${i} Municipality’s report`,
+    }));
+    const versions = Array.from({ length: 300 }, (_, i) => `1.${i}.0`);
+    const lines = layoutFooter([
+      { text: sourceLine(credits, 'zh'), lang: 'zh' },
+      { text: sourceLine(credits, 'en'), lang: 'en' },
+      { text: bilingualCredit(versions), lang: 'zh' },
+    ]);
+    expect(lines.map((l) => l.p.cut)).toEqual([false, false, false]);
+    expect(sourceLine(credits, 'en')).toContain(
+      `and ${300 - MAX_NAMED} more reports (all listed on the page)`,
+    );
+    expect(sourceLine(credits, 'zh')).toContain(`另${300 - MAX_NAMED}份报告(全部列于本页)`);
+    expect(bilingualCredit(versions)).toContain(
+      `另${300 - MAX_NAMED}个版本 and ${300 - MAX_NAMED} more versions`,
+    );
+    // One version shared by every city is named once.
+    expect(bilingualCredit(['0.1.0', '0.1.0'])).toBe(
+      '整理 Compiled by 双减治理数据 Shuangjian Data · 数据版本 Data version 0.1.0 · 许可 Licence CC\u00A0BY\u00A04.0',
+    );
+    // The footer has room for them: at most eight lines of 24 px.
+    expect(lines.reduce((h, l) => h + l.p.height, 0)).toBeLessThanOrEqual(8 * 24);
   });
 });
