@@ -12,10 +12,19 @@ import { chartImageSvg, firstSentence } from '../../../src/lib/images/chart-imag
 import { narrowPunctuation } from '../../../src/lib/images/frame';
 import { chartImageLinks, ogImageFor } from '../../../src/lib/images/links';
 import { ogEntries } from '../../../src/lib/images/og-entries';
-import { layoutFooter, stack, stackHeight, type Block } from '../../../src/lib/images/og-frame';
-import { figureOg } from '../../../src/lib/images/og-image';
+import {
+  OG_HEIGHT,
+  OG_MARGIN,
+  OG_WIDTH,
+  layoutFooter,
+  stack,
+  stackHeight,
+  type Block,
+} from '../../../src/lib/images/og-frame';
+import { cityOg, figureOg } from '../../../src/lib/images/og-image';
 import { bakedChartStyles, lightPalette } from '../../../src/lib/images/palette';
 import { drawnText, paragraph } from '../../../src/lib/images/text';
+import { textWidth } from '../../../src/charts/lib/text-width';
 import { formatValue } from '../../../src/lib/format';
 import { allFigures, DATASETS, INDICATORS } from '../../../src/lib/site-data';
 import type { LocalizedText } from '@shuangjian/schema';
@@ -261,6 +270,56 @@ describe('OpenGraph images', () => {
     for (const t of english) expect(t, t).not.toMatch(/[\u201C\u201D]/);
   });
 
+  it('keep every text inside the image, apart from the others and off the chart and card', () => {
+    const { dataset, figure } = allFigures().find(
+      (x) => x.figure.id === 'violations-confirmed-entities',
+    )!;
+    const bound = allFigures().find((x) => x.figure.id === 'supervised-funds-verified')!;
+    const long = {
+      zh: '查实隐形变异培训的机构和个人以及其他各类违规开展学科类校外培训的场所、人员和线上平台账号总数',
+      en: 'Confirmed providers of hidden or disguised tutoring, together with every other venue, person and online platform account found running academic off-campus tutoring against the rules',
+    };
+    const city = DATASETS[0]!;
+    const longCity = {
+      ...city,
+      city: {
+        ...city.city,
+        name: { zh: '乌鲁木齐市', en: 'Ürümqi (Urumqi)' },
+        province: { zh: '新疆维吾尔自治区', en: 'Xinjiang Uygur Autonomous Region' },
+      },
+      sources: city.sources.map((s, n) =>
+        n === 0
+          ? {
+              ...s,
+              title: {
+                zh: `${s.title.zh}——坚持系统治理、依法治理、综合治理、源头治理`,
+                en: `${s.title.en}, by governing systematically, by law, comprehensively and at the source`,
+              },
+            }
+          : s,
+      ),
+    };
+    const images = [
+      ...[...ogEntries().entries()].map(([key, e]) => [key, e.svg(site)] as const),
+      ['long figure', figureOg(dataset, { ...figure, title: long }).svg(site)] as const,
+      [
+        'long lower bound',
+        figureOg(bound.dataset, { ...bound.figure, title: long }).svg(site),
+      ] as const,
+      ['long city', cityOg(longCity).svg(site)] as const,
+    ];
+    for (const [key, svg] of images) expect(layoutProblems(svg), key).toEqual([]);
+  });
+
+  it('find a layout problem when there is one (the check can fail)', () => {
+    const svg = ogEntries().get('figures/hefei/fees-refund-ordered')!.svg(site);
+    // The value moved onto the title, and a line pushed past the right edge.
+    const onTitle = svg.replace(/(<text class="sj-img-accent"[^>]*? y=")[\d.]+/, '$1330');
+    expect(layoutProblems(onTitle).join('\n')).toMatch(/overlaps/);
+    const past = svg.replace(/(<text class="sj-img-fg"[^>]*? x=")64/, '$1900');
+    expect(layoutProblems(past).join('\n')).toMatch(/past the edge/);
+  });
+
   it('draw hostile labels and titles as escaped text, leaving the SVG structure alone', () => {
     const hostile = '</text><script>alert(1)</script><text onload="x" a=\'b\'>&amp;';
     const { dataset, figure } = allFigures()[0]!;
@@ -295,6 +354,7 @@ describe('OpenGraph images', () => {
     const drawn = drawnText(svg).replace(/\s+/g, '');
     for (const lang of LANGS)
       expect(drawn).toContain(narrowPunctuation(bad[lang], lang).replace(/\s+/g, ''));
+    expect(layoutProblems(svg)).toEqual([]);
   });
 });
 
@@ -348,6 +408,84 @@ describe('OpenGraph layout', () => {
 /** The page path an image key belongs to ("figures/hefei/x" -> "/figures/hefei/x/"). */
 function pathOfKey(key: string): string {
   return key === 'default' ? '/' : `/${key}/`;
+}
+
+interface Box {
+  what: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * What is wrong with an OpenGraph image's layout, from its SVG: a line of text (its estimated
+ * width and its em box) past the margins or the bottom, two lines overlapping, a line half in and
+ * half out of the card or the chart, or content reaching the footer rule. The regular width
+ * estimate is above the drawn width of Noto Sans SC in both weights (CJK is 1 em in both; Latin
+ * and digits are 5–15% narrower than estimated even in bold): lines are checked against each other
+ * with it, and against the edges with the bold estimate 10% wider, as the layout is.
+ */
+function layoutProblems(svg: string): string[] {
+  const problems: string[] = [];
+  const num = (tag: string, name: string) =>
+    Number(new RegExp(`\\s${name}="([\\d.-]+)"`).exec(tag)?.[1] ?? NaN);
+  const chart = /<svg class="sj-chart-svg"[^>]*>/.exec(svg);
+  const containers: Box[] = [];
+  if (chart) {
+    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((n) => num(chart[0], n));
+    containers.push({ what: 'chart', left: x!, right: x! + w!, top: y!, bottom: y! + h! });
+  }
+  for (const m of svg.matchAll(/<rect class="sj-img-band"[^>]*>/g)) {
+    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((n) => num(m[0], n));
+    containers.push({ what: 'card', left: x!, right: x! + w!, top: y!, bottom: y! + h! });
+  }
+  const rule = num(/<line class="sj-img-rule"[^>]*>/.exec(svg)![0], 'y1');
+  // Top-level text only: the chart's own text is laid out by the chart.
+  const top = svg.replace(/<svg class="sj-chart-svg"[\s\S]*?<\/svg>/, '');
+  const lines: (Box & { wide: number })[] = [];
+  for (const m of top.matchAll(/<text\b([^>]*)>([\s\S]*?)<\/text>/g)) {
+    const size = num(m[1]!, 'font-size');
+    const bold = /font-weight="700"/.test(m[1]!);
+    const end = /text-anchor="end"/.test(m[1]!);
+    const spans = [...m[2]!.matchAll(/<tspan\b([^>]*)>([\s\S]*?)<\/tspan>/g)];
+    const parts: [number, number, string][] =
+      spans.length > 0 && spans.every((s) => /\sy="/.test(s[1]!))
+        ? spans.map((s) => [num(s[1]!, 'x'), num(s[1]!, 'y'), s[2]!])
+        : [[num(m[1]!, 'x'), num(m[1]!, 'y'), m[2]!.replace(/<[^>]*>/g, '')]];
+    for (const [x, y, raw] of parts) {
+      const text = drawnText(`<text>${raw}</text>`);
+      const width = textWidth(text, size);
+      const left = end ? x - width : x;
+      lines.push({
+        what: `"${text.slice(0, 24)}" at ${size}px`,
+        left,
+        right: left + width,
+        wide: left + width * (bold ? 1.1 : 1),
+        top: y - 0.88 * size,
+        bottom: y + 0.12 * size,
+      });
+    }
+  }
+  const overlap = (a: Box, b: Box) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const inside = (a: Box, b: Box) =>
+    a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+  for (const [i, a] of lines.entries()) {
+    if (a.left < OG_MARGIN - 1 || a.wide > OG_WIDTH - OG_MARGIN + 1 || a.bottom > OG_HEIGHT)
+      problems.push(`${a.what} runs past the edge`);
+    for (const b of lines.slice(i + 1))
+      if (overlap(a, b)) problems.push(`${a.what} overlaps ${b.what}`);
+    for (const c of containers)
+      if (overlap(a, c) && !inside(a, c)) problems.push(`${a.what} overlaps the ${c.what}`);
+    if (a.top < rule && a.bottom > rule - 4) problems.push(`${a.what} reaches the footer rule`);
+  }
+  for (const c of containers) {
+    if (c.bottom > rule - 4) problems.push(`the ${c.what} reaches the footer rule`);
+    if (c.left < OG_MARGIN - 1 || c.right > OG_WIDTH - OG_MARGIN + 1)
+      problems.push(`the ${c.what} runs past the edge`);
+  }
+  return problems;
 }
 
 describe('image attribution across many cities', () => {
