@@ -5,7 +5,7 @@ const log = (time: string) =>
   [
     '12:00:00 [build] Building static entrypoints...',
     ' generating static routes ',
-    '12:00:01   ├─ /images/og/zh/figures/hefei/x.png (+23ms) ',
+    '12:00:01   ├─ /images/og/figures/hefei/x.png (+23ms) ',
     '12:00:01   ├─ /en/figures/hefei/x/index.html (+4ms) ',
     '12:00:01   └─ /figures/hefei/y/index.html (+3ms) ',
     `12:00:02 ✓ Completed in ${time}.`,

@@ -1,5 +1,5 @@
 // Where a site build spends its page-generation time: Astro logs each generated route with the
-// time it took ("├─ /images/og/zh/figures/x.png (+23ms)"). Summed by route family, largest first.
+// time it took ("├─ /images/og/figures/x.png (+23ms)"). Summed by route family, largest first.
 
 export interface RouteFamily {
   family: string;

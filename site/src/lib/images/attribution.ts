@@ -9,6 +9,9 @@ export const COMPILER: LocalizedText = {
   en: 'Shuangjian Data (双减治理数据)',
 };
 
+/** The compilation's name alone in each language. */
+export const COMPILER_NAMES: LocalizedText = { zh: '双减治理数据', en: 'Shuangjian Data' };
+
 export const LICENCE = 'CC BY 4.0';
 
 // Bound with no-break spaces, so that wrapping never splits the licence's name.
@@ -47,25 +50,39 @@ const T = strings({
   zh: {
     more: {
       reports: (rest: number) => `另${rest}份报告(全部列于下方网址)`,
+      // An OpenGraph image draws no address: the page it is shared with lists them.
+      reportsOnPage: (rest: number) => `另${rest}份报告(全部列于本页)`,
       packages: (rest: number) => `另${rest}个版本`,
     },
     source: (credits: string[]) => `来源:${credits.join(';')}`,
     compiler: (versions: string[]) => `整理:${COMPILER.zh},数据版本 ${versions.join('、')}`,
     licence: `许可:${licence}`,
+    // The shared line of a bilingual image puts each label before its English one.
+    compiled: '整理',
+    version: '数据版本',
+    licensed: '许可',
   },
   en: {
     more: {
       reports: (rest: number) => `and ${rest} more reports (all listed at the address below)`,
+      reportsOnPage: (rest: number) => `and ${rest} more reports (all listed on the page)`,
       packages: (rest: number) => `and ${rest} more versions`,
     },
     source: (credits: string[]) => `Source: ${credits.join('; ')}`,
     compiler: (versions: string[]) =>
       `Compiled by ${COMPILER.en}, data version ${versions.join(', ')}`,
     licence: `Licence: ${licence}`,
+    compiled: 'Compiled by',
+    version: 'Data version',
+    licensed: 'Licence',
   },
 });
 
-function named(items: string[], lang: Lang, what: 'reports' | 'packages'): string[] {
+function named(
+  items: string[],
+  lang: Lang,
+  what: 'reports' | 'reportsOnPage' | 'packages',
+): string[] {
   if (items.length <= MAX_NAMED) return items;
   const rest = items.length - MAX_NAMED;
   const more = T[lang].more[what](rest);
@@ -98,4 +115,37 @@ export function attribution(o: {
 /** The absolute address of a page in a language. */
 export function pageUrl(site: URL | string, lang: Lang, neutralPath: string): string {
   return new URL(localePath(lang, neutralPath), site).href;
+}
+
+/**
+ * The source line of an OpenGraph image in one language ("来源:…" / "Source: …"): publishers named
+ * up to MAX_NAMED, the rest counted (and found on the page the image is shared with).
+ */
+export function sourceLine(credits: LocalizedText[], lang: Lang): string {
+  return T[lang].source(
+    named(
+      credits.map((c) => c[lang]),
+      lang,
+      'reportsOnPage',
+    ),
+  );
+}
+
+/**
+ * One line for both languages, after the source lines of a bilingual image: the compilation, its
+ * data versions and the licence, each Chinese label followed by the English one ("整理 Compiled by
+ * 双减治理数据 Shuangjian Data · 数据版本 Data version 0.1.0 · 许可 Licence CC BY 4.0"). The change of
+ * script separates the languages; a reader of either reads a whole sentence in it.
+ */
+export function bilingualCredit(versions: string[]): string {
+  const distinct = [...new Set(versions)];
+  const shown = distinct.slice(0, MAX_NAMED).join(', ');
+  const rest = distinct.length - MAX_NAMED;
+  const more = rest > 0 ? ` ${T.zh.more.packages(rest)} ${T.en.more.packages(rest)}` : '';
+  const both = (label: 'compiled' | 'version' | 'licensed') => `${T.zh[label]} ${T.en[label]}`;
+  return [
+    `${both('compiled')} ${COMPILER_NAMES.zh} ${COMPILER_NAMES.en}`,
+    `${both('version')} ${shown}${more}`,
+    `${both('licensed')} ${licence}`,
+  ].join(' · ');
 }

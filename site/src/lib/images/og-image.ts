@@ -1,12 +1,13 @@
 import { describePeriod } from '@shuangjian/indicators';
-import type { Dataset, Figure } from '@shuangjian/schema';
-import { otherLang, type Lang } from '../../i18n/lang';
+import { textWidth } from '../../charts/lib/text-width';
+import type { Dataset, Figure, LocalizedText } from '@shuangjian/schema';
+import type { Lang } from '../../i18n/lang';
 import { strings } from '../../i18n/strings';
 import { ui } from '../../i18n/ui';
 import { indicatorChart } from '../chart-registry';
 import { formatValue, unitLabel } from '../format';
 import { DATASETS, INDICATORS, comparison, getIndicator } from '../site-data';
-import { COMPILER, LICENCE } from './attribution';
+import { bilingualCredit } from './attribution';
 import { CLASS, nestChart } from './frame';
 import {
   centred,
@@ -21,9 +22,12 @@ import {
   type Block,
 } from './og-frame';
 
-/** An OpenGraph image: its alt text, and its SVG once the public address is known. */
+/**
+ * An OpenGraph image: one per page for both languages (Chinese first, then English), with its alt
+ * text in each language (the page's og:image:alt), and its SVG once the public address is known.
+ */
 export interface OgImage {
-  alt: string;
+  alt: LocalizedText;
   svg: (site: URL | string) => string;
 }
 
@@ -40,6 +44,9 @@ const T = strings({
     colon: ':',
     counts: (cities: number, figures: number, indicators: number) =>
       `${cities} 个城市 · ${figures} 个数字 · ${indicators} 个跨城市指标`,
+    /** What the figure's period and qualifier line says: "累计 · 下限(原文“余”“多”)". */
+    period: (period: string, qualifier: string | null) =>
+      qualifier ? `${period} · ${qualifier}` : period,
   },
   en: {
     figureAlt: (d: Dataset, f: Figure, value: string, period: string) =>
@@ -51,67 +58,115 @@ const T = strings({
     colon: ': ',
     counts: (cities: number, figures: number, indicators: number) =>
       `${cities} cities · ${figures} figures · ${indicators} cross-city indicators`,
+    period: (period: string, qualifier: string | null) =>
+      qualifier ? `${period} · ${qualifier.charAt(0).toLowerCase()}${qualifier.slice(1)}` : period,
   },
 });
 
-/** A figure: the value big, its label, the city and part of the report, the period, the source. */
-export function figureOg(d: Dataset, f: Figure, lang: Lang): OgImage {
-  const t = ui(lang);
-  const value = formatValue(f, lang);
-  const period = describePeriod(f.period)[lang];
+/** size, or smaller down to three quarters of it where that sets bold text on one line. */
+function oneLine(text: string, width: number, size: number): number {
+  const smaller = sized(text, width, size, Math.round(size * 0.75));
+  return textWidth(text, smaller) * 1.1 <= width ? smaller : size;
+}
+
+/** Both languages of a text, as one title or description of the SVG. */
+const both = (t: LocalizedText) => `${t.zh} / ${t.en}`;
+
+/** A text in each language, by a function of the language. */
+const each = (f: (lang: Lang) => string): LocalizedText => ({ zh: f('zh'), en: f('en') });
+
+/**
+ * A figure: the city, the value big as Chinese writes it with the English digits beside or under
+ * it, the title in Chinese (bold) and in English, the period and qualifier, the source.
+ */
+export function figureOg(d: Dataset, f: Figure): OgImage {
+  const value = each((lang) => formatValue(f, lang));
+  const period = each((lang) => describePeriod(f.period)[lang]);
   const section = d.sources
     .find((s) => s.id === f.source)!
-    .sections.find((s) => s.number === f.section)!.heading[lang];
-  const caveat = f.qualifier === 'exact' ? '' : ` · ${t.qualifiers[f.qualifier]}`;
-  const alt = T[lang].figureAlt(d, f, value, period);
-  // From a big value and a short label down to a smaller value with room for a long label.
+    .sections.find((s) => s.number === f.section)!.heading.zh;
+  const when = each((lang) =>
+    T[lang].period(period[lang], f.qualifier === 'exact' ? null : ui(lang).qualifiers[f.qualifier]),
+  );
+  const alt = each((lang) => T[lang].figureAlt(d, f, value[lang], period[lang]));
+  // "47%" reads the same in both languages: draw it once.
+  const twoValues = value.zh !== value.en;
+  // From a big value and short titles down to a smaller value with room for long titles; the
+  // last always fits (two lines a title, one line the period), cutting what does not.
   const sizes = [
-    [120, 46, 3],
-    [120, 40, 3],
-    [120, 34, 3],
-    [96, 30, 4],
-    [80, 28, 5],
-    [72, 26, 6],
+    [120, 46, 34, 2, 2],
+    [120, 42, 32, 2, 2],
+    [104, 40, 30, 2, 2],
+    [96, 36, 28, 3, 2],
+    [80, 32, 28, 3, 2],
+    [72, 30, 26, 3, 2],
+    [60, 28, 26, 2, 1],
   ] as const;
-  const candidates = sizes.map(([valueSize, labelSize, labelLines]): Block[] => [
-    {
-      text: `${d.city.name[lang]} · ${section}`,
-      className: CLASS.muted,
-      options: { size: 26, lang },
-      maxLines: 1,
-      cutOk: true,
-    },
-    {
-      text: value,
-      className: CLASS.accent,
-      options: { size: sized(value, INNER, valueSize, 48), leading: 1.15, bold: true, lang },
-      gapBefore: 4,
-    },
-    {
-      text: f.title[lang],
-      className: CLASS.fg,
-      options: { size: labelSize, leading: 1.25, bold: true, lang, balanced: true },
-      gapBefore: 10,
-      maxLines: labelLines,
-    },
-    {
-      text: `${period}${caveat}`,
-      className: CLASS.muted,
-      options: { size: 24, lang },
-      gapBefore: 12,
-      maxLines: 2,
-      cutOk: true,
-    },
-  ]);
+  const candidates = sizes.map(([valueSize, zhSize, enSize, lines, whenLines]): Block[] => {
+    const zhValue = sized(value.zh, INNER, valueSize, 48);
+    const enValue = Math.round(Math.max(zhValue * 0.4, 32));
+    return [
+      {
+        text: `${d.city.name.zh} ${d.city.name.en} · ${section}`,
+        className: CLASS.muted,
+        options: { size: 26, lang: 'zh' },
+        maxLines: 1,
+        cutOk: true,
+      },
+      {
+        text: value.zh,
+        className: CLASS.accent,
+        options: { size: zhValue, leading: 1.15, bold: true, lang: 'zh' },
+        gapBefore: 2,
+      },
+      ...(twoValues
+        ? [
+            {
+              text: value.en,
+              className: CLASS.accent,
+              options: { size: sized(value.en, INNER, enValue, 26), bold: true, lang: 'en' },
+              beside: { gap: Math.round(zhValue * 0.2) },
+            } satisfies Block,
+          ]
+        : []),
+      {
+        text: f.title.zh,
+        className: CLASS.fg,
+        options: { size: zhSize, leading: 1.25, bold: true, lang: 'zh', balanced: true },
+        gapBefore: 8,
+        maxLines: lines,
+      },
+      {
+        text: f.title.en,
+        className: CLASS.fg,
+        options: { size: enSize, leading: 1.25, lang: 'en', balanced: true },
+        gapBefore: 2,
+        maxLines: lines,
+      },
+      {
+        text: when.zh,
+        className: CLASS.muted,
+        options: { size: 26, lang: 'zh' },
+        gapBefore: 12,
+        maxLines: whenLines,
+      },
+      {
+        text: when.en,
+        className: CLASS.muted,
+        options: { size: 26, lang: 'en' },
+        beside: { gap: 6, lead: '· ' },
+        maxLines: whenLines,
+      },
+    ];
+  });
   return {
     alt,
     svg: (site) =>
       ogDocument({
-        lang,
         site,
-        title: `${d.city.name[lang]} · ${f.title[lang]}`,
-        desc: alt,
-        footer: dataFooter([d.city.slug], [d], lang, site, `/figures/${f.city}/${f.id}/`),
+        title: both(each((lang) => `${d.city.name[lang]} · ${f.title[lang]}`)),
+        desc: both(alt),
+        footer: dataFooter([d.city.slug], [d]),
         content: (area) =>
           centred(firstThatFits(candidates, INNER, area.bottom - area.top), OG_MARGIN, INNER, area),
       }),
@@ -127,72 +182,147 @@ export function keyFigure(d: Dataset): Figure {
   return d.figures[0]!;
 }
 
-/** A city: its name, report, number of figures, and one key figure. */
-export function cityOg(d: Dataset, lang: Lang): OgImage {
-  const t = ui(lang);
+/** A city: its names, province, report, number of figures, and one key figure, in both languages. */
+export function cityOg(d: Dataset): OgImage {
   const source = d.sources[0]!;
   const key = keyFigure(d);
-  const report = T[lang].report(source.title);
-  const count = t.figureCount(d.figures.length);
-  const alt = T[lang].cityAlt(d, report, count, key);
-  const leftWidth = 640;
-  const cardX = OG_MARGIN + leftWidth + 40;
+  const report = each((lang) => T[lang].report(source.title));
+  const count = each((lang) => ui(lang).figureCount(d.figures.length));
+  const alt = each((lang) => T[lang].cityAlt(d, report[lang], count[lang], key));
+  const leftWidth = 620;
+  const cardX = OG_MARGIN + leftWidth + 36;
   const cardWidth = OG_WIDTH - OG_MARGIN - cardX;
-  const left = [104, 88, 72].map((size): Block[] => [
-    { text: d.city.province[lang], className: CLASS.muted, options: { size: 28, lang } },
-    {
-      text: d.city.name[lang],
-      className: CLASS.fg,
-      options: {
-        size: sized(d.city.name[lang], leftWidth, size, 48),
-        leading: 1.15,
-        bold: true,
-        lang,
+  const name = d.city.name;
+  // From a big name with the English report title in full down to a smaller name, the English
+  // title cut, then left out (the Chinese one is never cut).
+  const sizes = [
+    [104, 3],
+    [88, 3],
+    [72, 3],
+    [104, 2],
+    [88, 2],
+    [72, 2],
+    [88, 1],
+    [72, 1],
+    [60, 1],
+    [72, 0],
+    [60, 0],
+  ] as const;
+  const left = sizes.map(([size, enLines]): Block[] => {
+    const zhName = sized(name.zh, leftWidth, size, 48);
+    return [
+      {
+        text: d.city.province.zh,
+        className: CLASS.muted,
+        options: { size: 26, lang: 'zh' },
       },
+      {
+        text: d.city.province.en,
+        className: CLASS.muted,
+        options: { size: 26, lang: 'en' },
+        beside: { gap: 6, lead: '· ' },
+      },
+      {
+        text: name.zh,
+        className: CLASS.fg,
+        options: { size: zhName, leading: 1.15, bold: true, lang: 'zh' },
+      },
+      {
+        text: name.en,
+        className: CLASS.fg,
+        options: {
+          size: sized(name.en, leftWidth, Math.round(zhName * 0.5), 30, false),
+          lang: 'en',
+        },
+        beside: { gap: Math.round(zhName * 0.2) },
+      },
+      {
+        text: report.zh,
+        className: CLASS.fg,
+        options: { size: size > 80 ? 28 : 26, leading: 1.3, lang: 'zh', phrases: true },
+        gapBefore: 6,
+        maxLines: 3,
+      },
+      ...(enLines > 0
+        ? [
+            {
+              text: report.en,
+              className: CLASS.muted,
+              options: { size: 24, leading: 1.3, lang: 'en' },
+              gapBefore: 2,
+              maxLines: enLines,
+              cutOk: true,
+            } satisfies Block,
+          ]
+        : []),
+      {
+        text: count.zh,
+        className: CLASS.accent,
+        options: { size: 34, bold: true, lang: 'zh' },
+        gapBefore: 14,
+      },
+      {
+        text: count.en,
+        className: CLASS.accent,
+        options: { size: 30, bold: true, lang: 'en' },
+        // No gap: the estimate of the bold digits before it errs wide already.
+        beside: { gap: 0, lead: '· ' },
+      },
+    ];
+  });
+  const value = each((lang) => formatValue(key, lang));
+  const cardInner = cardWidth - 48;
+  const zhValue = sized(value.zh, cardInner, 60, 28);
+  const card = [3, 2, 1].map((lines): Block[] => [
+    {
+      text: `${T.zh.keyFigure} ${T.en.keyFigure}`,
+      className: CLASS.muted,
+      options: { size: 22, lang: 'zh' },
     },
     {
-      text: report,
+      text: value.zh,
+      className: CLASS.accent,
+      options: { size: zhValue, leading: 1.2, bold: true, lang: 'zh' },
+      gapBefore: 4,
+    },
+    ...(value.zh !== value.en
+      ? [
+          {
+            text: value.en,
+            className: CLASS.accent,
+            options: { size: sized(value.en, cardInner, 28, 22), bold: true, lang: 'en' },
+            beside: { gap: 14 },
+          } satisfies Block,
+        ]
+      : []),
+    {
+      text: key.title.zh,
       className: CLASS.fg,
-      options: { size: size > 90 ? 30 : 28, leading: 1.35, lang },
+      options: { size: 26, leading: 1.3, bold: true, lang: 'zh' },
       gapBefore: 8,
-      maxLines: 3,
-    },
-    {
-      text: count,
-      className: CLASS.accent,
-      options: { size: 36, bold: true, lang },
-      gapBefore: 18,
-    },
-  ]);
-  const value = formatValue(key, lang);
-  const card: Block[] = [
-    { text: T[lang].keyFigure, className: CLASS.muted, options: { size: 22, lang } },
-    {
-      text: value,
-      className: CLASS.accent,
-      options: { size: sized(value, cardWidth - 48, 64, 24), leading: 1.2, bold: true, lang },
-      gapBefore: 6,
-    },
-    {
-      text: key.title[lang],
-      className: CLASS.fg,
-      options: { size: 22, leading: 1.35, lang },
-      gapBefore: 6,
-      maxLines: 5,
+      maxLines: lines,
       cutOk: true,
     },
-  ];
+    {
+      text: key.title.en,
+      className: CLASS.fg,
+      options: { size: 22, leading: 1.3, lang: 'en' },
+      gapBefore: 2,
+      maxLines: lines,
+      cutOk: true,
+    },
+  ]);
   return {
     alt,
     svg: (site) =>
       ogDocument({
-        lang,
         site,
-        title: d.city.name[lang],
-        desc: alt,
-        footer: dataFooter([d.city.slug], [d], lang, site, `/cities/${d.city.slug}/`),
+        title: both(name),
+        desc: both(alt),
+        footer: dataFooter([d.city.slug], [d]),
         content: (area) => {
-          const cardHeight = stackHeight(card, cardWidth - 48) + 56;
+          const blocks = firstThatFits(card, cardInner, area.bottom - area.top - 56);
+          const cardHeight = stackHeight(blocks, cardInner) + 56;
           const cardTop = area.top + Math.max(0, (area.bottom - area.top - cardHeight) / 2);
           return [
             ...centred(
@@ -202,60 +332,87 @@ export function cityOg(d: Dataset, lang: Lang): OgImage {
               area,
             ),
             `<rect class="${CLASS.band}" x="${cardX}" y="${cardTop}" width="${cardWidth}" height="${cardHeight}" rx="12"/>`,
-            ...stack(card, cardX + 24, cardTop + 28, cardWidth - 48).markup,
+            ...stack(blocks, cardX + 24, cardTop + 28, cardInner).markup,
           ];
         },
       }),
   };
 }
 
-/** An indicator: its name and coverage on the left, its comparison chart on the right. */
-export function indicatorOg(indicatorId: string, lang: Lang): OgImage {
-  const t = ui(lang);
+/**
+ * An indicator: its name in both languages, unit and coverage on the left, its comparison chart
+ * on the right. The chart is drawn once, in Chinese (the site's default language, and the values
+ * as the reports write them); the English name and the English alt text give its English reading.
+ */
+export function indicatorOg(indicatorId: string): OgImage {
   const i = getIndicator(indicatorId);
   const entry = indicatorChart(indicatorId);
-  const chart = entry.render(lang);
+  const chart = entry.render('zh');
   const rows = comparison(indicatorId);
   const reported = rows.filter((r) => r.reported);
-  const leftWidth = 420;
-  const chartX = OG_MARGIN + leftWidth + 48;
+  const leftWidth = 460;
+  const chartX = OG_MARGIN + leftWidth + 40;
   const chartWidth = OG_WIDTH - OG_MARGIN - chartX;
-  const candidates = [48, 42, 36, 32].map((size): Block[] => [
-    { text: t.indicator, className: CLASS.muted, options: { size: 24, lang } },
+  const unit = each((lang) => `${ui(lang).unit}${T[lang].colon}${unitLabel(i.unit, lang)}`);
+  const coverage = each((lang) => ui(lang).reportedBy(reported.length, DATASETS.length));
+  const candidates = [
+    [46, 32, 26],
+    [42, 30, 26],
+    [38, 28, 24],
+    [34, 26, 24],
+    [30, 24, 22],
+  ].map(([zhSize, enSize, infoSize]): Block[] => [
     {
-      text: i.name[lang],
+      text: `${ui('zh').indicator} ${ui('en').indicator}`,
+      className: CLASS.muted,
+      options: { size: 24, lang: 'zh' },
+    },
+    {
+      text: i.name.zh,
       className: CLASS.fg,
-      options: { size, leading: 1.25, bold: true, lang, balanced: true },
-      gapBefore: 6,
-      maxLines: 5,
-    },
-    {
-      text: `${t.unit}${T[lang].colon}${unitLabel(i.unit, lang)}`,
-      className: CLASS.muted,
-      options: { size: 24, lang },
-      gapBefore: 18,
-    },
-    {
-      text: t.reportedBy(reported.length, DATASETS.length),
-      className: CLASS.muted,
-      options: { size: 24, lang },
+      options: {
+        size: oneLine(i.name.zh, leftWidth, zhSize!),
+        leading: 1.25,
+        bold: true,
+        lang: 'zh',
+        balanced: true,
+      },
       gapBefore: 4,
+      maxLines: 4,
     },
+    {
+      text: i.name.en,
+      className: CLASS.fg,
+      options: { size: enSize!, leading: 1.25, lang: 'en', balanced: true },
+      gapBefore: 4,
+      maxLines: 4,
+    },
+    ...[unit, coverage].flatMap((line, n): Block[] => [
+      {
+        text: line.zh,
+        className: CLASS.muted,
+        options: { size: infoSize!, lang: 'zh' },
+        gapBefore: n === 0 ? 16 : 4,
+      },
+      {
+        text: line.en,
+        className: CLASS.muted,
+        options: { size: infoSize!, lang: 'en' },
+        beside: { gap: 6, lead: '· ' },
+      },
+    ]),
   ]);
+  const alt = each((lang) => entry.render(lang).summary);
   return {
-    alt: chart.summary,
+    alt,
     svg: (site) =>
       ogDocument({
-        lang,
         site,
-        title: chart.title,
-        desc: chart.summary,
+        title: both(each((lang) => entry.render(lang).title)),
+        desc: both(alt),
         footer: dataFooter(
           reported.map((r) => r.city.slug),
           [...DATASETS],
-          lang,
-          site,
-          `/indicators/${indicatorId}/`,
         ),
         content: (area) => {
           const height = area.bottom - area.top + 16;
@@ -273,44 +430,77 @@ export function indicatorOg(indicatorId: string, lang: Lang): OgImage {
   };
 }
 
-/** Every other page: the site's name in both languages, its tagline and its size. */
-export function defaultOg(lang: Lang): OgImage {
-  const t = ui(lang);
-  const other = ui(otherLang(lang));
+/** Every other page: the site's name and tagline in both languages, and its size. */
+export function defaultOg(): OgImage {
   const figures = DATASETS.reduce((n, d) => n + d.figures.length, 0);
-  const counts = T[lang].counts(DATASETS.length, figures, INDICATORS.length);
-  const blocks: Block[] = [
+  const counts = each((lang) => T[lang].counts(DATASETS.length, figures, INDICATORS.length));
+  const name = each((lang) => ui(lang).siteName);
+  const tagline = each((lang) => ui(lang).siteTagline);
+  const candidates = [
+    [88, 52],
+    [80, 48],
+    [72, 44],
+    [64, 40],
+  ].map(([zhSize, enSize]): Block[] => [
     {
-      text: t.siteName,
+      text: name.zh,
       className: CLASS.fg,
-      options: { size: sized(t.siteName, INNER, 96, 48), leading: 1.15, bold: true, lang },
+      options: {
+        size: sized(name.zh, INNER, zhSize!, 48),
+        leading: 1.15,
+        bold: true,
+        lang: 'zh',
+      },
     },
-    { text: other.siteName, className: CLASS.muted, options: { size: 36, lang }, gapBefore: 4 },
     {
-      text: t.siteTagline,
+      text: name.en,
       className: CLASS.fg,
-      options: { size: 32, leading: 1.4, lang, balanced: true },
-      gapBefore: 24,
+      options: { size: enSize!, leading: 1.15, bold: true, lang: 'en' },
+      beside: { gap: 28 },
+      gapBefore: 2,
+    },
+    {
+      text: tagline.zh,
+      className: CLASS.fg,
+      options: { size: 32, leading: 1.35, lang: 'zh', balanced: true },
+      gapBefore: 16,
+      maxLines: 2,
+    },
+    {
+      text: tagline.en,
+      className: CLASS.fg,
+      options: { size: 28, leading: 1.3, lang: 'en', balanced: true },
+      gapBefore: 2,
       maxLines: 3,
     },
     {
-      text: counts,
+      text: counts.zh,
       className: CLASS.accent,
-      options: { size: 30, bold: true, lang },
-      gapBefore: 20,
+      options: { size: 28, bold: true, lang: 'zh' },
+      gapBefore: 16,
     },
-  ];
-  const alt = `${t.siteName}${T[lang].colon}${t.siteTagline}`;
+    {
+      text: counts.en,
+      className: CLASS.accent,
+      options: { size: 28, bold: true, lang: 'en' },
+      gapBefore: 2,
+    },
+  ]);
+  const alt = each((lang) => `${name[lang]}${T[lang].colon}${tagline[lang]}`);
   return {
     alt,
     svg: (site) =>
       ogDocument({
-        lang,
         site,
-        title: t.siteName,
-        desc: alt,
-        footer: [t.footerSources, `${COMPILER[lang]} · ${LICENCE}`],
-        content: (area) => centred(blocks, OG_MARGIN, INNER, area),
+        title: both(name),
+        desc: both(alt),
+        footer: [
+          { text: ui('zh').footerSources, lang: 'zh' },
+          { text: ui('en').footerSources, lang: 'en' },
+          { text: bilingualCredit(DATASETS.map((d) => d.version)), lang: 'zh' },
+        ],
+        content: (area) =>
+          centred(firstThatFits(candidates, INNER, area.bottom - area.top), OG_MARGIN, INNER, area),
       }),
   };
 }

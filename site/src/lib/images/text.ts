@@ -1,6 +1,6 @@
 import { attrs, escapeXml } from '../../charts/lib/svg';
 import { textWidth } from '../../charts/lib/text-width';
-import { wrapBalanced, wrapText } from '../../charts/lib/wrap';
+import { keepTogether, wrapBalanced, wrapText } from '../../charts/lib/wrap';
 import type { Lang } from '../../i18n/lang';
 
 // Bold glyphs run a little wider than the regular estimate (as in charts/lib/text-block.ts).
@@ -25,6 +25,12 @@ export interface ParagraphOptions {
   lang: Lang;
   /** Even out the lines (for titles); otherwise fill each line greedily. */
   balanced?: boolean;
+  /**
+   * Break at spaces only, keeping each space-separated phrase whole, when that takes no more
+   * lines: Chinese titles set their halves apart with a space ("…三个聚焦 深化…治理"), and a line
+   * break there reads better than one inside a word.
+   */
+  phrases?: boolean;
 }
 
 /** Wrap text to maxWidth (estimated without a DOM, erring wide). */
@@ -32,7 +38,13 @@ export function paragraph(text: string, maxWidth: number, o: ParagraphOptions): 
   const factor = o.bold ? BOLD_FACTOR : 1;
   const wrap = o.balanced ? wrapBalanced : wrapText;
   // English text keeps a quoted CJK term on one line, as the charts do.
-  const lines = wrap(text, maxWidth / factor, o.size, { cjkWords: o.lang === 'en' });
+  const options = { cjkWords: o.lang === 'en' };
+  let lines = wrap(text, maxWidth / factor, o.size, options);
+  if (o.phrases && lines.length > 1) {
+    const whole = text.trim().split(/ +/).map(keepTogether).join(' ');
+    const byPhrase = wrap(whole, maxWidth / factor, o.size, options);
+    if (byPhrase.length <= lines.length) lines = byPhrase;
+  }
   const lineHeight = Math.round(o.size * (o.leading ?? 1.35));
   return {
     lines,
@@ -50,19 +62,24 @@ export function fitSize(text: string, maxWidth: number, size: number, min: numbe
   return Math.max(min, Math.min(size, Math.floor(maxWidth / width)));
 }
 
-/** Draw a paragraph with its first line box at top; x is the left edge, or the right for "end". */
+/**
+ * Draw a paragraph with its first line box at top; x is the left edge, or the right for "end".
+ * lang marks text in another language than the document's (an English line in a bilingual image).
+ */
 export function drawParagraph(
   p: Paragraph,
   x: number,
   top: number,
   className: string,
   anchor: 'start' | 'end' = 'start',
+  lang?: string,
 ): string {
   // The em box is centred in the line box, with the baseline at 0.88 em (as in the charts).
   const baseline = (i: number) =>
     top + i * p.lineHeight + (p.lineHeight - p.size) / 2 + p.size * 0.88;
   const open = `<text${attrs({
     class: className,
+    lang,
     x,
     y: baseline(0),
     'font-size': p.size,

@@ -37,15 +37,23 @@ describe('built images', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has every OpenGraph image at 1200×630', () => {
+  it('has every OpenGraph image at 1200×630, one for both languages', () => {
     const problems: string[] = [];
     for (const e of ogEntries().values()) {
       const file = join(DIST, 'images', 'og', `${e.key}.png`);
-      if (!existsSync(file)) problems.push(`missing ${file}`);
-      else if (JSON.stringify(pngSize(readFileSync(file))) !== '{"width":1200,"height":630}')
+      if (!existsSync(file)) {
+        problems.push(`missing ${file}`);
+        continue;
+      }
+      const bytes = readFileSync(file);
+      if (JSON.stringify(pngSize(bytes)) !== '{"width":1200,"height":630}')
         problems.push(`${file}: wrong size`);
+      if (bytes[25] !== 3) problems.push(`${file}: not an indexed-colour PNG`);
     }
     expect(problems).toEqual([]);
+    // No image per language any more: /images/og/ holds the bilingual images only.
+    for (const lang of ['zh', 'en'])
+      expect(existsSync(join(DIST, 'images', 'og', lang))).toBe(false);
   });
 
   it('gives every page an og:image (with size and alt) that exists, and a large Twitter card', () => {
@@ -70,5 +78,46 @@ describe('built images', () => {
     }
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(ogEntries().size);
+  });
+
+  it('gives the Chinese and the English page one og:image, with alt text in each page’s language', () => {
+    const pages = loadPages();
+    const problems: string[] = [];
+    let pairs = 0;
+    const images = new Set<string>();
+    for (const page of pages.values()) {
+      if (!page.path.startsWith('/en/')) continue;
+      const zh = pages.get(page.path.slice(3));
+      const meta = (p: typeof page, name: string) =>
+        p.root.querySelector(`meta[property="${name}"]`)?.getAttribute('content') ?? '';
+      if (!zh || meta(page, 'og:type') === '') continue;
+      pairs++;
+      const at = (m: string) => problems.push(`${page.path}: ${m}`);
+      const image = meta(page, 'og:image');
+      images.add(image);
+      if (meta(zh, 'og:image') !== image)
+        at(`og:image ${image}, ${zh.path} has ${meta(zh, 'og:image')}`);
+      const zhAlt = meta(zh, 'og:image:alt');
+      const enAlt = meta(page, 'og:image:alt');
+      if (zhAlt === enAlt) at('the same og:image:alt in both languages');
+      if (!/\p{Script=Han}/u.test(zhAlt)) at(`Chinese alt without Chinese: ${zhAlt}`);
+      if (!/^[^\p{Script=Han}]*[A-Za-z]{3}/u.test(enAlt))
+        at(`English alt not in English: ${enAlt}`);
+      for (const alt of [zhAlt, enAlt])
+        if ([...alt].length > 420) at(`alt of ${[...alt].length} characters`);
+      for (const [p, alt] of [
+        [zh, zhAlt],
+        [page, enAlt],
+      ] as const) {
+        const twitter = p.root
+          .querySelector('meta[name="twitter:image:alt"]')
+          ?.getAttribute('content');
+        if (twitter !== alt) at(`${p.path}: twitter:image:alt differs from og:image:alt`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // Every figure, city and indicator page has a pair; each image is used by both pages.
+    expect(pairs).toBeGreaterThan(ogEntries().size);
+    expect(images.size).toBe(ogEntries().size);
   });
 });

@@ -106,10 +106,10 @@ describe('chart images', () => {
 describe('OpenGraph images', () => {
   it('are 1200×630 PNGs with ink, the same bytes twice', async () => {
     for (const key of [
-      'zh/default',
-      'en/cities/hefei',
-      'zh/indicators/grid.workers',
-      'en/figures/bengbu/counties-penalized-2022',
+      'default',
+      'cities/hefei',
+      'indicators/grid.workers',
+      'figures/bengbu/counties-penalized-2022',
     ]) {
       const entry = ogEntries().get(key)!;
       const png = await ogImageBytes(entry, site);
@@ -120,20 +120,26 @@ describe('OpenGraph images', () => {
     }
   });
 
-  it('draw the figure value, label and city in Chinese', () => {
-    const entry = ogEntries().get('zh/figures/hefei/enforcement-personnel-dispatched')!;
+  it('draw the figure value, label and city in Chinese and in English', () => {
+    const entry = ogEntries().get('figures/hefei/enforcement-personnel-dispatched')!;
     const svg = entry.svg(site);
-    for (const text of ['3937人次', '合肥市', '今年以来']) expect(svg).toContain(text);
+    for (const text of ['3937人次', '合肥市', '今年以来', '出动执法人员'])
+      expect(svg).toContain(text);
+    for (const text of ['3,937\u00A0person-times', 'Hefei', 'this year so far', 'Enforcement'])
+      expect(svg).toContain(text);
     const full = rasterize(svg, fonts);
     const none = rasterize(svg, []);
     expect(diffCount(full.pixels, none.pixels, full.width, full.height)).toBeGreaterThan(20_000);
   });
 
-  it('write amounts as the report does in Chinese, with every digit in English', () => {
+  it('write amounts as the report does in Chinese, with every digit in English, in one image', () => {
     const svg = (key: string) => ogEntries().get(key)!.svg(site);
-    expect(svg('zh/figures/hefei/fees-refund-ordered')).toContain('89.16万元');
-    expect(svg('zh/figures/huangshan/supervised-funds-verified')).toContain('800余万元');
-    expect(svg('en/figures/hefei/fees-refund-ordered')).toContain('891,600\u00A0yuan');
+    expect(svg('figures/hefei/fees-refund-ordered')).toContain('89.16万元');
+    expect(svg('figures/hefei/fees-refund-ordered')).toContain('891,600\u00A0yuan');
+    expect(svg('figures/huangshan/supervised-funds-verified')).toContain('800余万元');
+    expect(svg('figures/huangshan/supervised-funds-verified')).toContain(
+      '≥\u00A08,000,000\u00A0yuan',
+    );
   });
 });
 
@@ -188,20 +194,20 @@ describe('the render cache', () => {
   // render-cache.ts keys a PNG by its SVG, not by the subset of the font a build made: that is
   // only right if every subset holding an image's characters draws it to the same bytes.
   it('gets the same bytes from the build-wide subset and from a subset of just the image’s characters', async () => {
-    for (const lang of LANGS) {
-      const chartSvg = chartImageSvg(chart, lang, site);
-      const og = [...ogEntries().values()].find(
-        (e) => e.lang === lang && e.key.includes('/figures/'),
-      )!;
-      for (const svg of [chartSvg, og.svg(site)]) {
-        const own = await subsetFonts(drawnText(svg));
-        expect(own).not.toEqual(fonts);
-        for (const zoom of [1, 2])
-          expect(
-            (await renderPng(svg, own, zoom)).equals(await renderPng(svg, fonts, zoom)),
-            `${lang} ${zoom}x`,
-          ).toBe(true);
-      }
+    // A chart in each language, and a (bilingual) OpenGraph image.
+    const og = [...ogEntries().values()].find((e) => e.key.startsWith('figures/'))!;
+    const images: [string, string][] = [
+      ...LANGS.map((lang): [string, string] => [`chart ${lang}`, chartImageSvg(chart, lang, site)]),
+      [og.key, og.svg(site)],
+    ];
+    for (const [what, svg] of images) {
+      const own = await subsetFonts(drawnText(svg));
+      expect(own).not.toEqual(fonts);
+      for (const zoom of [1, 2])
+        expect(
+          (await renderPng(svg, own, zoom)).equals(await renderPng(svg, fonts, zoom)),
+          `${what} ${zoom}x`,
+        ).toBe(true);
     }
   }, 60_000);
 });
