@@ -4,17 +4,25 @@
 // Draws the chart SVGs of a built site (dist/images/charts/*/*.svg; run `pnpm build` first) with
 // resvg and the full Noto Sans SC, at 1x (about the pixels of a 1200×630 share image) and at 2x
 // (the PNG the site ships), then encodes each drawing as 32-bit RGBA (resvg's own PNG, what the site
-// shipped before) and with sharp's palette at each effort, with and without dithering. Prints, per
-// setting: milliseconds per image (encoding only, median of 3), total bytes against RGBA, the
-// largest and mean channel error, and whether two encodings gave the same bytes.
+// shipped before), as png.ts's exact indexed PNG with each zlib setting, and with sharp's
+// libimagequant palette at each effort, with and without dithering. Prints, per setting:
+// milliseconds per image (encoding only, median of 3), total bytes against RGBA, the largest and
+// mean channel error, and whether two encodings gave the same bytes.
 //
 // Options: --limit N (images per size, default 24)
 import { readdirSync, readFileSync } from 'node:fs';
+import * as zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { encodePng, PNG_ENCODING, singleThreaded } from '../src/lib/images/png.ts';
+import {
+  INDEXED_DEFLATE,
+  indexedPng,
+  PNG_ENCODING,
+  quantisedPng,
+  singleThreaded,
+} from '../src/lib/images/png.ts';
 
 const require = createRequire(import.meta.url);
 const option = (name: string) => {
@@ -79,9 +87,25 @@ async function error(png: Buffer, rgba: Buffer): Promise<{ max: number; mean: nu
   return { max, mean: sum / rgba.length };
 }
 
-const settings = [1, 3, 5, 7, 10].flatMap((effort) =>
-  [0, 1].map((dither) => ({ ...PNG_ENCODING, effort, dither })),
-);
+type Encoder = (d: Drawing) => Promise<Buffer>;
+const indexed = (name: string, deflate: zlib.ZlibOptions): [string, Encoder] => [
+  `indexed, zlib ${name}`,
+  async (d) => indexedPng(Buffer.from(d.pixels), d.width, d.height, zlib, deflate)!,
+];
+const settings: [string, Encoder][] = [
+  indexed('run-length (chosen)', INDEXED_DEFLATE),
+  indexed('level 1', { level: 1 }),
+  indexed('level 4', { level: 4 }),
+  indexed('level 6', { level: 6 }),
+  indexed('level 9', { level: 9 }),
+  ...[1, 3, 5, 7, 10].flatMap((effort) =>
+    [0, 1].map((dither): [string, Encoder] => [
+      `libimagequant effort ${effort}, dither ${dither}`,
+      (d) =>
+        quantisedPng(Buffer.from(d.pixels), d.width, d.height, { ...PNG_ENCODING, effort, dither }),
+    ]),
+  ),
+];
 
 console.log(`bench:png — ${svgs.length} chart drawings per size, node ${process.version}`);
 console.log(`chosen: ${JSON.stringify(PNG_ENCODING)}\n`);
@@ -93,8 +117,10 @@ for (const zoom of [1, 2]) {
   console.log(
     `zoom ${zoom}: ${(pixels / 1e6).toFixed(2)} Mpixel an image; RGBA (resvg) ${(rgbaBytes / 1024).toFixed(0)} KB, ${rgbaMs.toFixed(1)} ms an image`,
   );
-  console.log('  effort dither   ms/image   KB total   vs RGBA   max err   mean err   same bytes');
-  for (const s of settings) {
+  console.log(
+    `  ${'encoding'.padEnd(36)} ms/image   KB total   vs RGBA   max err   mean err   same bytes`,
+  );
+  for (const [name, encode] of settings) {
     let bytes = 0;
     let max = 0;
     let mean = 0;
@@ -105,7 +131,7 @@ for (const zoom of [1, 2]) {
       let first: Buffer | undefined;
       for (let run = 0; run < 3; run++) {
         const t = performance.now();
-        const png = await encodePng(Buffer.from(d.pixels), d.width, d.height, s);
+        const png = await encode(d);
         times.push(performance.now() - t);
         if (!first) first = png;
         else if (!png.equals(first)) same = false;
@@ -118,7 +144,7 @@ for (const zoom of [1, 2]) {
     }
     const avg = ms.reduce((a, b) => a + b, 0) / ms.length;
     console.log(
-      `  ${String(s.effort).padStart(6)} ${String(s.dither).padStart(6)} ${avg.toFixed(1).padStart(10)} ${(bytes / 1024).toFixed(0).padStart(10)} ${`${((100 * bytes) / rgbaBytes).toFixed(0)} %`.padStart(9)} ${String(max).padStart(9)} ${mean.toFixed(3).padStart(10)}   ${same ? 'yes' : 'NO'}`,
+      `  ${name.padEnd(36)} ${avg.toFixed(1).padStart(8)} ${(bytes / 1024).toFixed(0).padStart(10)} ${`${((100 * bytes) / rgbaBytes).toFixed(0)} %`.padStart(9)} ${String(max).padStart(9)} ${mean.toFixed(3).padStart(10)}   ${same ? 'yes' : 'NO'}`,
     );
   }
   console.log('');

@@ -14,7 +14,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ENCODER, PNG_ENCODING } from './png';
+import { ENCODER, INDEXED_DEFLATE, PNG_ENCODING } from './png';
 
 const require = createRequire(import.meta.url);
 const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
@@ -24,7 +24,7 @@ const RENDERER = [
     (name) => `${name}@${version(name)}`,
   ),
   ENCODER,
-  JSON.stringify(PNG_ENCODING),
+  JSON.stringify([INDEXED_DEFLATE, PNG_ENCODING]),
 ].join(' ');
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

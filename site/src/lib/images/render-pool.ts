@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { FONT_FAMILY } from './fonts';
-import { PNG_ENCODING, straightAlpha } from './png';
+import { INDEXED_DEFLATE, indexedPng, PNG_ENCODING, straightAlpha } from './png';
 import { cachedPng, renderKey, storePng } from './render-cache';
 
 const require = createRequire(import.meta.url);
@@ -19,13 +19,16 @@ interface Job {
 type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
 
 // The worker is CommonJS evaluated from this string, so it survives bundling; it loads resvg and
-// sharp from the paths resolved here and encodes as png.ts does (straightAlpha is its source).
+// sharp from the paths resolved here and encodes as png.ts's encodePng does, from the source text
+// of its functions.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
+const zlib = require('node:zlib');
 const { Resvg } = require(workerData.resvg);
 const sharp = require(workerData.sharp);
 sharp.concurrency(1); // one libvips thread: there is one worker per CPU
 sharp.cache(false);
+const indexedPng = (${indexedPng.toString()});
 const straightAlpha = (${straightAlpha.toString()});
 // Each render holds megabytes of native memory (fonts, pixmap) that are freed only when V8
 // collects the small JS objects owning them and then runs their finalizers between tasks. This
@@ -56,9 +59,12 @@ async function next() {
       logLevel: 'error',
     }).render();
     const { width, height } = image;
-    const png = await sharp(straightAlpha(image.pixels), { raw: { width, height, channels: 4 } })
-      .png(workerData.encoding)
-      .toBuffer();
+    const pixels = image.pixels; // a copy, made on each read
+    const png =
+      indexedPng(pixels, width, height, zlib, workerData.deflate) ??
+      (await sharp(straightAlpha(pixels), { raw: { width, height, channels: 4 } })
+        .png(workerData.encoding)
+        .toBuffer());
     parentPort.postMessage({ id: job.id, png });
   } catch (e) {
     parentPort.postMessage({ id: job.id, error: String((e && e.stack) || e) });
@@ -92,7 +98,13 @@ function pool(): Slot[] {
   slots = Array.from({ length: Math.max(1, size) }, () => {
     const worker = new Worker(WORKER, {
       eval: true,
-      workerData: { resvg, sharp, family: FONT_FAMILY, encoding: PNG_ENCODING },
+      workerData: {
+        resvg,
+        sharp,
+        family: FONT_FAMILY,
+        encoding: PNG_ENCODING,
+        deflate: INDEXED_DEFLATE,
+      },
     });
     const slot: Slot = { worker, busy: 0 };
     worker.unref();
