@@ -7,7 +7,7 @@
 // elements and implied end tags as a browser sees them), not scanned with patterns: attribute
 // values may hold "<script>" or "onload=" as text. Only the source text between tokens is edited,
 // so every byte the pass does not mean to change stays as Astro wrote it.
-// Run by Node itself (postbuild/run.ts's workers), so imports name their .ts files.
+// Run in the build by src/middleware.ts, on each page before Astro writes it.
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 import { chineseRuns, hasChinese } from '../chinese-runs.ts';
@@ -28,6 +28,10 @@ const SKIP = new Set([
   'math',
   'template',
 ]);
+
+/** Only the search pages compile WebAssembly (Pagefind's, should its worker fail). */
+export const compilesWasm = (pathname: string) =>
+  /^\/(en\/)?search\/?(index\.html)?$/.test(pathname);
 
 export interface PageOptions {
   /** Write the Content-Security-Policy <meta>; wasm: the page compiles WebAssembly (search). */

@@ -1,29 +1,30 @@
 // After `astro build`, in a process of its own (the site's `build` script runs it when Astro has
-// exited, so the two never hold memory at the same time): every page read once, given its
-// Content-Security-Policy and its Chinese runs marked (page.ts, in worker threads), written once,
-// and handed as it is to Pagefind, which builds one search index per language, one language after
-// the other. Pagefind keeps its whole index in memory (about 100 KB a page), so a language at a
-// time halves its peak; nothing else holds more than the pages in flight.
+// exited, so the two never hold memory at the same time): the search index, one Pagefind run per
+// language, one after the other, each writing /pagefind/<lang>/. Pagefind keeps a language's whole
+// index in memory (at 300 cities about 1.1 GB for Chinese, 0.6 GB for English), so a language at a
+// time keeps the peak at the larger of the two, not their sum.
+//
+// The pages already carry their Content-Security-Policy and their Chinese runs marked (done as
+// Astro renders them, src/middleware.ts), so this is the one read of each page after the build.
+// Pagefind's own command line reads and indexes on every core; its Node API indexed one page at a
+// time here, and took three times as long with half again the memory (BENCHMARKS.md).
 //
 //   node src/lib/postbuild/run.ts [dist]      (from site/; dist defaults to ./dist)
 //
-// Every problem is reported, each naming its page, and the run fails without writing an index.
 // Run by Node itself (type stripping), so imports name their .ts files.
+import { spawn } from 'node:child_process';
 import { readdir, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { join, resolve, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import * as pagefind from 'pagefind';
-import type { PageJob, PageReply } from './worker.ts';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** The search bundles, one per language, at /pagefind/<lang>/ (search-client.ts loads them). */
-export const SEARCH_LANGS = [
-  { lang: 'zh', html: 'zh', pages: (file: string) => !file.startsWith('en/') },
-  { lang: 'en', html: 'en', pages: (file: string) => file.startsWith('en/') },
-] as const;
-
-/** Only the search pages compile WebAssembly (Pagefind's, should its worker fail). */
-const compilesWasm = (file: string) => /^(en\/)?search\/index\.html$/.test(file);
+/**
+ * The search bundles, one per language, at /pagefind/<lang>/ (search-client.ts loads them), and
+ * the pages of each as a Pagefind glob: English pages are under en/, Chinese ones everywhere else.
+ */
+export const SEARCH_GLOBS = {
+  zh: '{*.html,[!e]*/**/*.html,e[!n]*/**/*.html,en[!/]*/**/*.html}',
+  en: 'en/**/*.html',
+} as const;
 
 // Files of Pagefind's bundle that the site's own search page never loads: its ready-made UIs.
 const UNUSED = [
@@ -36,50 +37,27 @@ const UNUSED = [
   'pagefind-highlight.js',
 ];
 
-/** Pages in flight per worker: enough to keep the workers busy, few enough to stream. */
-const IN_FLIGHT = 8;
+/** Pagefind's command line, from its npm package (which runs pagefind_extended when installed). */
+const PAGEFIND = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 
 export interface PostbuildReport {
-  pages: number;
   indexed: Record<string, number>;
   seconds: number;
 }
 
-class Pool {
-  private readonly workers: Worker[];
-  private readonly waiting = new Map<number, (r: PageReply) => void>();
-  private next = 0;
-
-  constructor(root: string, size: number) {
-    this.workers = Array.from({ length: size }, () => {
-      const w = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { root } });
-      w.on('message', (r: PageReply) => {
-        this.waiting.get(r.id)?.(r);
-        this.waiting.delete(r.id);
-      });
-      w.on('error', (e) => {
-        for (const [id, done] of this.waiting) done({ id, ok: false, message: String(e) });
-        this.waiting.clear();
-      });
-      return w;
+function pagefind(args: string[]): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [PAGEFIND, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-  }
-
-  run(file: string): Promise<PageReply> {
-    const id = this.next++;
-    return new Promise((done) => {
-      this.waiting.set(id, done);
-      this.workers[id % this.workers.length]!.postMessage({
-        id,
-        file,
-        wasm: compilesWasm(file),
-      } satisfies PageJob);
-    });
-  }
-
-  close(): Promise<number[]> {
-    return Promise.all(this.workers.map((w) => w.terminate()));
-  }
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (out += b.toString()));
+    child.on('error', fail);
+    child.on('close', (code) =>
+      code === 0 ? done(out) : fail(new Error(`Pagefind exited with ${code}:\n${out.trim()}`)),
+    );
+  });
 }
 
 export async function postbuild(
@@ -88,68 +66,28 @@ export async function postbuild(
 ): Promise<PostbuildReport> {
   const t0 = performance.now();
   const root = resolve(dist);
-  const files = (await readdir(root, { recursive: true }))
-    .map((f) => f.split(sep).join('/'))
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .sort();
-  if (files.length === 0) throw new Error(`${root}: no HTML pages (run astro build first)`);
-  const size = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 100)));
-  const pool = new Pool(root, size);
-  const problems: string[] = [];
-  const indexed: Record<string, number> = {};
+  const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+  if (pages.length === 0) throw new Error(`${root}: no HTML pages (run astro build first)`);
   await rm(join(root, 'pagefind'), { recursive: true, force: true });
-  try {
-    for (const { lang, html, pages } of SEARCH_LANGS) {
-      const t = performance.now();
-      const created = await pagefind.createIndex({});
-      const index = created.index;
-      if (!index) throw new Error(`Pagefind: ${created.errors.join('; ')}`);
-      indexed[lang] = 0;
-      const queue = files.filter(pages);
-      const inFlight = new Set<Promise<void>>();
-      const one = async (file: string) => {
-        const reply = await pool.run(file);
-        if (!reply.ok) return void problems.push(`${file}: ${reply.message}`);
-        if (!reply.lang?.toLowerCase().startsWith(html))
-          return void problems.push(`${file}: <html lang="${reply.lang}"> in the ${lang} pages`);
-        if (reply.html === undefined) return;
-        const added = await index.addHTMLFile({ sourcePath: file, content: reply.html });
-        if (added.errors.length > 0) problems.push(`${file}: Pagefind: ${added.errors.join('; ')}`);
-        else indexed[lang]! += 1;
-      };
-      for (const file of queue) {
-        if (inFlight.size >= IN_FLIGHT * size) await Promise.race(inFlight);
-        const p = one(file).finally(() => inFlight.delete(p));
-        inFlight.add(p);
-      }
-      await Promise.all(inFlight);
-      if (problems.length === 0) {
-        const out = join(root, 'pagefind', lang);
-        const written = await index.writeFiles({ outputPath: out });
-        if (written.errors.length > 0)
-          problems.push(`pagefind/${lang}: ${written.errors.join('; ')}`);
-        await Promise.all(UNUSED.map((f) => rm(join(out, f), { force: true })));
-      }
-      // Ends Pagefind's process, and with it the memory of this language's index.
-      await pagefind.close();
-      const seconds = ((performance.now() - t) / 1000).toFixed(1);
-      log(
-        `postbuild: ${lang}: ${queue.length} pages, ${indexed[lang]} in the search index (${seconds} s)`,
+  const indexed: Record<string, number> = {};
+  for (const [lang, glob] of Object.entries(SEARCH_GLOBS)) {
+    const t = performance.now();
+    const out = join(root, 'pagefind', lang);
+    const said = await pagefind(['--site', root, '--glob', glob, '--output-path', out]);
+    // "Indexed 1 language", then "Indexed 9167 pages": exactly one language, and its page count.
+    const languages = /Indexed (\d+) languages?/.exec(said)?.[1];
+    const count = Number(/Indexed (\d+) pages?/.exec(said)?.[1] ?? 0);
+    if (languages !== '1' || count === 0)
+      throw new Error(
+        `Pagefind, ${lang}: expected one language and its pages, got:\n${said.trim()}`,
       );
-    }
-  } finally {
-    await pool.close();
-    await pagefind.close();
+    indexed[lang] = count;
+    await Promise.all(UNUSED.map((f) => rm(join(out, f), { force: true })));
+    const seconds = ((performance.now() - t) / 1000).toFixed(1);
+    log(`postbuild: search index ${relative(root, out)}/: ${count} pages (${seconds} s)`);
   }
-  if (problems.length > 0)
-    throw new Error(
-      `postbuild: ${problems.length} problem(s), no search index written:\n  ${problems.join('\n  ')}`,
-    );
   const seconds = (performance.now() - t0) / 1000;
-  log(
-    `postbuild: Content-Security-Policy in ${files.length} pages (${size} workers), search index written, ${seconds.toFixed(1)} s`,
-  );
-  return { pages: files.length, indexed, seconds };
+  return { indexed, seconds };
 }
 
 if (import.meta.main) {
