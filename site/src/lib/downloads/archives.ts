@@ -3,7 +3,8 @@ import type { Dataset } from '@shuangjian/schema';
 import { readPackageFile } from '../package-files';
 import { ALL_CITIES, ALL_CITIES_EXTRAS, ALL_CITIES_PACKAGE, allCitiesFiles } from './all-cities';
 import { cityDownloadFiles } from './city-files';
-import { deterministicZip, zipMtime, type ZipEntry } from './zip';
+import { cachedZip } from './zip-cache';
+import { zipMtime, type ZipEntry } from './zip';
 
 /** The file name of the zip of every city. */
 export const ALL_ARCHIVE = 'shuangjian-data-all.zip';
@@ -20,8 +21,10 @@ export interface Archive {
   description: { zh: string; en: string };
   /** The files in the zip, unsorted (the zip sorts them). */
   entries: () => ZipEntry[];
-  /** The zip's bytes (with zipMtime()), built on first call. */
+  /** The zip's bytes (with zipMtime()), from the build cache or built (zip-cache.ts). */
   bytes: () => Uint8Array;
+  /** Its size in bytes, remembered after the first call. */
+  size: () => number;
 }
 
 /**
@@ -61,9 +64,11 @@ export function archives(datasets: readonly Dataset[]): Archive[] {
   return list;
 }
 
-function archive(a: Omit<Archive, 'bytes'>): Archive {
-  let bytes: Uint8Array | undefined;
-  return { ...a, bytes: () => (bytes ??= deterministicZip(a.entries(), zipMtime())) };
+// Only the size is remembered: 300 cities' zips held in memory would be about 50 MB.
+function archive(a: Omit<Archive, 'bytes' | 'size'>): Archive {
+  const bytes = () => cachedZip(a.entries(), zipMtime());
+  let size: number | undefined;
+  return { ...a, bytes, size: () => (size ??= bytes().length) };
 }
 
 function listArchives(datasets: readonly Dataset[]): Archive[] {

@@ -41,8 +41,11 @@ export function zipMtime(sourceDateEpoch = process.env.SOURCE_DATE_EPOCH): Date 
 const UNIX = 3;
 const FILE_MODE = 0o100644 << 16;
 
+/** fflate's deflate level: 9, the smallest zips (cached between builds, zip-cache.ts). */
+export const ZIP_LEVEL = 9;
+
 /**
- * A zip of the entries, sorted by path (code unit order), each deflated at level 9 with the same
+ * A zip of the entries, sorted by path (code unit order), each deflated at ZIP_LEVEL with the same
  * mtime and attributes. Throws on a duplicate, absolute or "..", or empty path.
  */
 export function deterministicZip(entries: readonly ZipEntry[], mtime = zipMtime()): Uint8Array {
@@ -62,7 +65,7 @@ export function deterministicZip(entries: readonly ZipEntry[], mtime = zipMtime(
   // Array-index-like keys would be reordered by the object, so they are never used as bare keys:
   // every path here has an extension or a folder, and the check below makes sure.
   for (const e of sorted)
-    files[e.path] = [e.bytes, { level: 9, mtime, os: UNIX, attrs: FILE_MODE }];
+    files[e.path] = [e.bytes, { level: ZIP_LEVEL, mtime, os: UNIX, attrs: FILE_MODE }];
   const order = Object.keys(files);
   if (order.some((p, i) => p !== sorted[i]!.path))
     throw new Error(`Cannot zip: an entry path looks like an array index (${order.join(', ')})`);

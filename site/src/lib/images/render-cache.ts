@@ -30,7 +30,8 @@ const RENDERER = [
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]); // IEND + CRC
 
-function cacheDir(): string | undefined {
+/** The build cache's folder (PNGs here, zips in zips/), or undefined when it is off. */
+export function cacheDir(): string | undefined {
   const setting = process.env.SHUANGJIAN_IMAGE_CACHE;
   if (setting === 'off') return undefined;
   return setting || join(process.cwd(), 'node_modules', '.cache', 'shuangjian-images');
