@@ -23,8 +23,15 @@ interface Result {
   corpus: { figures: number };
   validate: Step;
   buildData: Step;
-  site: Step & { pages: number; distBytes: number; distFiles: number };
-  warm: Step;
+  site: Step & {
+    pages: number;
+    distBytes: number;
+    distFiles: number;
+    distByKind: Record<string, { bytes: number; files: number }>;
+    astro: Step;
+    postbuild: Step;
+  };
+  warm: Step & { astro: Step; postbuild: Step };
   bare: Step & { pages: number };
 }
 
@@ -44,12 +51,24 @@ describe('pnpm bench', () => {
     expect(r.site.pages).toBeGreaterThan(2 * r.corpus.figures);
     expect(r.bare.pages).toBe(r.site.pages);
     expect(r.site.distFiles).toBeGreaterThan(r.site.pages);
-    for (const step of [r.validate, r.buildData, r.site, r.warm, r.bare]) {
+    const steps = [r.validate, r.buildData, r.site, r.warm, r.bare];
+    // The site build is two processes, astro and then the post-build step (Pagefind).
+    steps.push(r.site.astro, r.site.postbuild, r.warm.astro, r.warm.postbuild);
+    for (const step of steps) {
       expect(step.ms).toBeGreaterThan(0);
       expect(step.peakTreeRss).toBeGreaterThan(10 * 2 ** 20);
     }
+    expect(r.site.ms).toBe(r.site.astro.ms + r.site.postbuild.ms);
+    // Every byte of dist is in one kind or another, the pages and the search index among them.
+    const kinds = Object.values(r.site.distByKind);
+    expect(kinds.reduce((n, k) => n + k.bytes, 0)).toBe(r.site.distBytes);
+    expect(kinds.reduce((n, k) => n + k.files, 0)).toBe(r.site.distFiles);
+    expect(r.site.distByKind['HTML pages']!.files).toBeGreaterThan(0);
+    expect(r.site.distByKind['search index']!.files).toBeGreaterThan(0);
     expect(stdout).toMatch(/^\| 2 \|/m);
+    expect(stdout).toMatch(/dist per city: [\d.]+ MB, \d+ files/);
     expect(stdout).toMatch(/targets:\n/);
-    expect(stdout).toMatch(/site build ≤ 2× bare Astro at N=2 \(cold\)/);
+    expect(stdout).toMatch(/SKIP {2}dist ≤ 1 GiB at N=300/);
+    expect(stdout).toMatch(/site build against a bare Astro site of as many pages/);
   }, 300_000);
 });
