@@ -107,6 +107,7 @@ export const UI = strings({
       one: '共 1 条结果',
       all: '共 {total} 条结果',
       some: '共 {total} 条结果,显示前 {shown} 条',
+      failed: '搜索索引未能加载,请稍后重试。也可以从城市页和指标页浏览全部数字。',
     },
     searchMore: '显示更多',
     /** The report's title in the page's language, after the Chinese title (none on Chinese pages). */
@@ -224,6 +225,8 @@ export const UI = strings({
       one: '1 result',
       all: '{total} results',
       some: 'Showing {shown} of {total} results',
+      failed:
+        'The search index could not be loaded; please try again later. Every figure can also be browsed from the city and indicator pages.',
     },
     searchMore: 'Show more',
     titleGloss: (title: { zh: string; en: string }) => title.en,

@@ -51,6 +51,7 @@ export function runSearch({ form, list, status, more }: SearchElements): void {
   const input = form.querySelector('input')!;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as CountStrings;
   let pagefind: Promise<Pagefind> | undefined;
+  let failures = 0;
   // Each search takes a ticket; an answer that comes back after a newer search began is dropped.
   let latest = 0;
   let current: { query: string; results: PagefindResult[]; shown: number } | undefined;
@@ -108,9 +109,24 @@ export function runSearch({ form, list, status, more }: SearchElements): void {
     }
     // The index is generated after the build (postbuild/run.ts), one per language, so it cannot
     // be bundled: load this page's language's by URL.
-    const url = `${form.dataset.index ?? '/pagefind/zh/'}pagefind.js`;
+    // A failed import stays failed for the page's life, so a retry asks with another query
+    // string (Pagefind finds its files from the path, whatever the query).
+    const url = `${form.dataset.index ?? '/pagefind/zh/'}pagefind.js${failures > 0 ? `?retry=${failures}` : ''}`;
     pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
-    const { results } = await (await pagefind).search(query);
+    let results: PagefindResult[];
+    try {
+      ({ results } = await (await pagefind).search(query));
+    } catch {
+      // Say so rather than stay silent; the next search tries to load the index again.
+      pagefind = undefined;
+      failures += 1;
+      if (ticket !== latest) return;
+      current = undefined;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = strings.failed;
+      return;
+    }
     if (ticket !== latest) return;
     current = { query, results, shown: 0 };
     await showNext(ticket, true);

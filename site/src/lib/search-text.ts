@@ -135,6 +135,8 @@ export interface CountStrings {
   all: string;
   /** Some of the matches shown: "{shown}" and "{total}" are replaced. */
   some: string;
+  /** The search index could not be loaded (offline, or a build without one). */
+  failed: string;
 }
 
 /** A message template with {name} placeholders filled in. */

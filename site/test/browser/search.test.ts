@@ -295,6 +295,25 @@ describe.each(LANGS)('%s results at 390 px', (lang) => {
     }
   });
 
+  it('says the index could not be loaded when it cannot be, and searches once it can', async () => {
+    const context = await phone();
+    try {
+      const page = await context.newPage();
+      // As offline, or a build without its index: every request for the index fails.
+      await page.route('**/pagefind/**', (route) => route.abort());
+      await searchFor(page, lang, query);
+      await expect
+        .poll(() => page.locator('.search-status').textContent(), { timeout: 15_000 })
+        .toBe(UI[lang].searchCount.failed);
+      expect(await items(page).count()).toBe(0);
+      await page.unroute('**/pagefind/**');
+      await page.locator('#q').fill(`${query} `);
+      await expect.poll(() => items(page).count(), { timeout: 15_000 }).toBe(10);
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each(['light', 'dark'] as const)(
     'has no axe violations with results listed, %s (contrast of marks included)',
     async (scheme) => {
