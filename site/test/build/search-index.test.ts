@@ -49,7 +49,7 @@ describe('the search index', () => {
     expect(readdirSync(join(DIST, 'pagefind')).sort()).toEqual([...LANGS].sort());
   });
 
-  it('holds each figure’s title, value and quote, not its citation, BibTeX or headings', () => {
+  it('holds each figure’s title (first), value and quote, not its citation, BibTeX or headings', () => {
     const problems: string[] = [];
     for (const lang of LANGS) {
       const t = ui(lang);
@@ -62,6 +62,9 @@ describe('the search index', () => {
             continue;
           }
           const text = flat(page.content);
+          // The record opens with the figure's title: excerpts start with the figure's words.
+          if (!text.startsWith(flat(f.title[lang])))
+            problems.push(`${url}: starts ${text.slice(0, 20)}`);
           for (const want of [f.title[lang], formatValue(f, lang), f.quote.text])
             if (!text.includes(flat(want))) problems.push(`${url}: lacks ${want}`);
           for (const unwanted of [t.citation, t.quoteInContext, t.showInSource, '@misc', 'BibTeX'])
