@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import config from './site.config.json' with { type: 'json' };
 import draftsPreview from './src/lib/drafts/integration';
+import devSearch from './src/lib/postbuild/dev-search';
 import { siteAddress } from './src/lib/site-address';
 
 // The public address: SITE_URL, else site.config.json's placeholder. Canonical links, the sitemap,
@@ -21,6 +22,8 @@ export default defineConfig({
     }),
     // `pnpm dev` only: the drafts preview at /drafts/<city>/, kept in step with data/.
     draftsPreview(),
+    // `pnpm dev` only: the last build's search index, which only a build writes.
+    devSearch(),
   ],
   build: { format: 'directory', concurrency: 8 },
 });

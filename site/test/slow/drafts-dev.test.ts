@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../scripts/src/paths.ts';
+import { indexFile } from '../../src/lib/postbuild/dev-search';
+import { BUILD_HINT, distBuilt } from '../lib/dist';
 import { SITE_DIR } from '../lib/expected';
 
 let tmp = '';
@@ -93,6 +95,29 @@ describe('pnpm dev with drafts', () => {
     },
     60_000,
   );
+
+  it('serves the last build’s search index, and nothing outside it', async () => {
+    if (!distBuilt()) throw new Error(BUILD_HINT);
+    const res = await fetch(`${origin}/pagefind/zh/pagefind-entry.json`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(
+      readFileSync(join(SITE_DIR, 'dist', 'pagefind', 'zh', 'pagefind-entry.json'), 'utf8'),
+    );
+    const js = await fetch(`${origin}/pagefind/en/pagefind.js`);
+    expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
+    // Only files under dist/pagefind/ are its to serve; anything else goes on to Vite.
+    const dist = join(SITE_DIR, 'dist');
+    expect(indexFile(dist, '/pagefind/zh/pagefind.js?x=1')).toBe(
+      join(dist, 'pagefind', 'zh', 'pagefind.js'),
+    );
+    for (const path of [
+      '/pagefind/%2e%2e/%2e%2e/package.json',
+      '/pagefind/../x',
+      '/x.js',
+      '/%E0%A4%A',
+    ])
+      expect(indexFile(dist, path), path).toBeUndefined();
+  });
 
   it('shows an edit of the city file on the next load', async () => {
     draftFigures(3);
