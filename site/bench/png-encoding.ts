@@ -12,10 +12,9 @@
 // Options: --limit N (images per size, default 24)
 import { readdirSync, readFileSync } from 'node:fs';
 import * as zlib from 'node:zlib';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
+import { fontPath, rasterize } from '../src/lib/images/fonts.ts';
 import {
   INDEXED_DEFLATE,
   indexedPng,
@@ -24,7 +23,6 @@ import {
   singleThreaded,
 } from '../src/lib/images/png.ts';
 
-const require = createRequire(import.meta.url);
 const option = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -43,9 +41,7 @@ const svgs = ['zh', 'en']
   .slice(0, limit);
 if (svgs.length === 0) throw new Error(`no chart SVGs in ${dist}: build the site first`);
 
-const fontFiles = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map(
-  (f) => require.resolve(`@expo-google-fonts/noto-sans-sc/${f}`),
-);
+const fontFiles = [fontPath('regular'), fontPath('bold')];
 singleThreaded(); // as in the render pool's workers
 
 interface Drawing {
@@ -57,11 +53,7 @@ interface Drawing {
 }
 
 function draw(file: string, zoom: number): Drawing {
-  const image = new Resvg(readFileSync(file, 'utf8'), {
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans SC' },
-    fitTo: { mode: 'zoom', value: zoom },
-    logLevel: 'error',
-  }).render();
+  const image = rasterize(readFileSync(file, 'utf8'), fontFiles, zoom);
   const t = performance.now();
   const rgbaPng = image.asPng();
   return {

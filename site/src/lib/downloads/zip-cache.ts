@@ -4,10 +4,11 @@
 // cities deflating the zips took 9 s of a warm build; hashing their contents takes a fraction.
 // SHUANGJIAN_IMAGE_CACHE=off turns this cache off too (check:reproducible builds with it off).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cacheDir } from '../images/render-cache';
+import { writeWhole } from '../write-whole';
 import { deterministicZip, ZIP_LEVEL, type ZipEntry } from './zip';
 
 const require = createRequire(import.meta.url);
@@ -41,10 +42,6 @@ export function cachedZip(entries: readonly ZipEntry[], mtime: Date): Uint8Array
     // not cached yet
   }
   const zip = deterministicZip(entries, mtime);
-  mkdirSync(dir, { recursive: true });
-  // Write then rename, so that a concurrent build never reads half a file.
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, zip);
-  renameSync(partial, file);
+  writeWhole(file, zip);
   return zip;
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
-import { encodePng } from './png';
+import { writeWhole } from '../write-whole.ts';
+import { encodePng } from './png.ts';
 
 /** The one family every exported image is drawn in (Noto Sans SC, OFL-1.1; see README.md). */
 export const FONT_FAMILY = 'Noto Sans SC';
@@ -62,13 +63,7 @@ async function writeSubset(weight: Weight, chars: string): Promise<string> {
   const dir = join(tmpdir(), 'shuangjian-fonts');
   const hash = createHash('sha256').update(font).digest('hex').slice(0, 16);
   const file = join(dir, `noto-sans-sc-${weight}-${hash}.ttf`);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    // Write then rename, so a concurrent reader never sees half a font.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, font);
-    renameSync(partial, file);
-  }
+  if (!existsSync(file)) writeWhole(file, font);
   return file;
 }
 

@@ -10,10 +10,10 @@
 // SHUANGJIAN_IMAGE_CACHE=off renders everything (check:reproducible does, to prove the renderer
 // itself is deterministic); SHUANGJIAN_IMAGE_CACHE=<dir> puts the cache elsewhere.
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { writeWhole } from '../write-whole';
 import { ENCODER, INDEXED_DEFLATE, PNG_ENCODING } from './png';
 
 const require = createRequire(import.meta.url);
@@ -63,9 +63,5 @@ export async function cachedPng(key: string): Promise<Buffer | undefined> {
 export function storePng(key: string, png: Buffer): void {
   const dir = cacheDir();
   if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  // Write then rename, so that a concurrent build never reads half a file.
-  const partial = join(dir, `${key}.${process.pid}.partial`);
-  writeFileSync(partial, png);
-  renameSync(partial, join(dir, `${key}.png`));
+  writeWhole(join(dir, `${key}.png`), png);
 }
