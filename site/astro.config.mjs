@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import config from './site.config.json' with { type: 'json' };
 import draftsPreview from './src/lib/drafts/integration';
+import imageFiles from './src/lib/images/integration';
 import devSearch from './src/lib/postbuild/dev-search';
 import { siteAddress } from './src/lib/site-address';
 
@@ -20,6 +21,9 @@ export default defineConfig({
       filter: (page) => !page.includes('/downloads/') && !page.includes('/embed/'),
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-Hans', en: 'en' } },
     }),
+    // The images (chart SVGs and PNGs, share images): drawn while the pages render in a build,
+    // on request in dev.
+    imageFiles(),
     // `pnpm dev` only: the drafts preview at /drafts/<city>/, kept in step with data/.
     draftsPreview(),
     // `pnpm dev` only: the last build's search index, which only a build writes.

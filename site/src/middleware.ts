@@ -3,10 +3,14 @@
 // lang="zh-Hans" (lib/postbuild/page.ts, one tokenising pass). Doing it here means each page is
 // written once, and read once after the build (by Pagefind, lib/postbuild/run.ts) instead of three
 // times. `astro dev` is left alone: its own scripts would not match a policy.
+// It also starts the build's image files (lib/images/write-images.ts) with the first page.
 import { defineMiddleware } from 'astro:middleware';
+import { startImageFiles } from './lib/images/write-images';
 import { compilesWasm, processPage } from './lib/postbuild/page';
 
-export const onRequest = defineMiddleware(async ({ url }, next) => {
+export const onRequest = defineMiddleware(async ({ url, site }, next) => {
+  // The first page of a build starts the image files, drawn while the pages render.
+  if (!import.meta.env.DEV) startImageFiles(site!);
   const response = await next();
   if (import.meta.env.DEV || !response.headers.get('content-type')?.startsWith('text/html'))
     return response;

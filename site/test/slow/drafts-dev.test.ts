@@ -119,6 +119,23 @@ describe('pnpm dev with drafts', () => {
       expect(indexFile(dist, path), path).toBeUndefined();
   });
 
+  it('draws the images on request (a build writes them itself, lib/images/write-images.ts)', async () => {
+    if (!distBuilt()) throw new Error(BUILD_HINT);
+    // The dev server draws with the same code and fonts as the build, so it serves the same bytes.
+    for (const path of [
+      '/images/og/cities/hefei.png',
+      '/images/charts/en/indicator-grid-workers.png',
+      '/images/charts/zh/indicator-grid-workers.svg',
+    ]) {
+      const res = await fetch(origin + path);
+      expect(res.status, path).toBe(200);
+      expect(
+        Buffer.from(await res.arrayBuffer()).equals(readFileSync(join(SITE_DIR, 'dist', path))),
+        path,
+      ).toBe(true);
+    }
+  }, 60_000);
+
   it('shows an edit of the city file on the next load', async () => {
     draftFigures(3);
     let count = 0;

@@ -2,6 +2,7 @@ import { LANGS, type Lang } from '../../i18n/lang';
 import { allCharts, type ChartEntry } from '../chart-registry';
 import { chartImageSvg } from './chart-image';
 import { subsetFonts } from './fonts';
+import { ogImagePath } from './links';
 import { ogEntries, type OgEntry } from './og-entries';
 import { renderPngAsync } from './render-pool';
 import { drawnText } from './text';
@@ -38,21 +39,49 @@ export function chartImageFiles(): ChartImageFile[] {
   );
 }
 
+/**
+ * An image file of the site as a build writes it: its path under the site root, its SVG, and the
+ * zoom to draw that SVG at as a PNG (none: the file is the SVG itself).
+ */
+export interface ImageFile {
+  path: string;
+  svg: string;
+  zoom?: number;
+}
+
+/** Every image file: each chart's SVG and PNG in both languages, then every share image. */
+export function imageFiles(site: URL | string): ImageFile[] {
+  const files: ImageFile[] = [];
+  for (const chart of allCharts())
+    for (const lang of LANGS) {
+      const svg = chartImageSvg(chart, lang, site);
+      for (const v of VARIANTS)
+        files.push({
+          path: `images/charts/${lang}/${chart.id}${v.suffix}`,
+          svg,
+          zoom: v.format === 'png' ? v.zoom : undefined,
+        });
+    }
+  for (const og of ogEntries().values())
+    files.push({ path: ogImagePath(og.key).slice(1), svg: og.svg(site), zoom: 1 });
+  return files;
+}
+
+/** Every character the SVGs draw, for the font subset: one subset serves them all. */
+export function drawnChars(svgs: Iterable<string>): string {
+  const chars = new Set<string>();
+  for (const svg of svgs) for (const c of drawnText(svg)) chars.add(c);
+  return [...chars].join('');
+}
+
 const texts = new Map<string, string>();
 
-/** Every character any exported image draws, for the font subset: one subset serves them all. */
+/** Every character any exported image draws (computed once per site address). */
 export function imageText(site: URL | string): string {
   const key = String(site);
   let text = texts.get(key);
   if (text === undefined) {
-    const chars = new Set<string>();
-    const add = (svg: string) => {
-      for (const c of drawnText(svg)) chars.add(c);
-    };
-    for (const chart of allCharts())
-      for (const lang of LANGS) add(chartImageSvg(chart, lang, site));
-    for (const og of ogEntries().values()) add(og.svg(site));
-    text = [...chars].join('');
+    text = drawnChars(imageFiles(site).map((f) => f.svg));
     texts.set(key, text);
   }
   return text;

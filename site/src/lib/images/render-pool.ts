@@ -90,12 +90,16 @@ const pending = new Map<
   { resolve: (b: Buffer) => void; reject: (e: Error) => void; slot: Slot }
 >();
 
+/** How many render workers there are (or will be): one per CPU, or SHUANGJIAN_IMAGE_WORKERS. */
+export function poolSize(): number {
+  return Math.max(1, Number(process.env.SHUANGJIAN_IMAGE_WORKERS) || availableParallelism());
+}
+
 function pool(): Slot[] {
   if (slots) return slots;
   const resvg = require.resolve('@resvg/resvg-js');
   const sharp = require.resolve('sharp');
-  const size = Number(process.env.SHUANGJIAN_IMAGE_WORKERS) || availableParallelism();
-  slots = Array.from({ length: Math.max(1, size) }, () => {
+  slots = Array.from({ length: poolSize() }, () => {
     const worker = new Worker(WORKER, {
       eval: true,
       workerData: {

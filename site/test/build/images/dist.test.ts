@@ -1,9 +1,9 @@
 // The images in the built site (site/dist): every file there, the right size,
 // and every page's og:image pointing at one of them.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chartImageFiles } from '../../../src/lib/images/catalog';
+import { chartImageFiles, imageFiles } from '../../../src/lib/images/catalog';
 import { ogEntries } from '../../../src/lib/images/og-entries';
 import { BUILD_HINT, DIST, distBuilt, loadPages } from '../../lib/dist';
 import { SITE_ORIGIN } from '../../lib/expected';
@@ -13,7 +13,22 @@ beforeAll(() => {
   if (!distBuilt()) throw new Error(BUILD_HINT);
 });
 
+/** Every file under dir, relative to root, with / between folders. */
+function filesUnder(root: string, dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(root, `${dir}/${e.name}`) : [`${dir}/${e.name}`],
+  );
+}
+
 describe('built images', () => {
+  it('has exactly the image files of the catalog, each chart SVG as the catalog makes it', () => {
+    // The build writes them itself (write-images.ts), not through routes.
+    const expected = imageFiles(SITE_ORIGIN);
+    expect(filesUnder(DIST, 'images').sort()).toEqual(expected.map((f) => f.path).sort());
+    for (const f of expected.filter((f) => f.zoom === undefined))
+      expect(readFileSync(join(DIST, f.path), 'utf8'), f.path).toBe(f.svg);
+  });
+
   it('has every chart image: the SVG, and the PNG at exactly twice its size', () => {
     const problems: string[] = [];
     for (const f of chartImageFiles()) {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { ogImageBytes } from '../../../lib/images/catalog';
-import { ogEntries, type OgEntry } from '../../../lib/images/og-entries';
+import { ogImageBytes } from '../catalog';
+import { ogEntries, type OgEntry } from '../og-entries';
 
 /** The OpenGraph image (1200×630 PNG) of every city, indicator and figure page, and the default. */
 export function getStaticPaths() {

@@ -1,9 +1,5 @@
 import type { APIRoute } from 'astro';
-import {
-  chartImageBytes,
-  chartImageFiles,
-  type ChartImageFile,
-} from '../../../../lib/images/catalog';
+import { chartImageBytes, chartImageFiles, type ChartImageFile } from '../catalog';
 
 /** Every chart as a standalone SVG and as a PNG at 2x (1280 px wide), in both languages. */
 export function getStaticPaths() {

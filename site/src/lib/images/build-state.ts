@@ -1,0 +1,26 @@
+// What the image integration (integration.ts, loaded with the Astro config) and the image writer
+// (write-images.ts, bundled with the pages) share during `astro build`. They are two module
+// instances in one process, so the state lives on globalThis under a registered symbol.
+
+/** How a build's image files came out. */
+export interface ImageSummary {
+  files: number;
+  /** PNGs drawn in this build. */
+  drawn: number;
+  /** PNGs copied from the render cache (render-cache.ts). */
+  cached: number;
+}
+
+export interface ImageBuildState {
+  /** Where the build writes the site (Astro's outDir); set by the integration. */
+  outDir?: string;
+  /** Every image file written, once the writer has started. */
+  done?: Promise<ImageSummary>;
+}
+
+const KEY = Symbol.for('shuangjian-data.image-build');
+
+export function imageBuildState(): ImageBuildState {
+  const g = globalThis as { [KEY]?: ImageBuildState };
+  return (g[KEY] ??= {});
+}

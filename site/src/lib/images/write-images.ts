@@ -1,0 +1,66 @@
+// In `astro build`, the image files (chart SVGs and PNGs, share images) are written here, not by
+// Astro routes. A route's file is written when Astro reaches the route, and Astro reaches the
+// image routes early and all together, so the render workers drew while the pages waited and
+// then idled while the pages were rendered. Started by the middleware with the first page,
+// this draws every image in the workers while Astro renders the pages on the main thread; the
+// integration (integration.ts) waits for it before the build ends. `astro dev` serves the same
+// files from routes (routes/), drawn on request.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { imageBuildState, type ImageSummary } from './build-state';
+import { drawnChars, imageFiles } from './catalog';
+import { subsetFonts } from './fonts';
+import { poolSize, renderPngAsync } from './render-pool';
+
+/** Start writing every image file into the build's output, once (later calls do nothing). */
+export function startImageFiles(site: URL | string): void {
+  const state = imageBuildState();
+  if (state.done || !state.outDir) return;
+  state.done = writeImageFiles(site, state.outDir);
+  // Reported, with the build's failure, by the integration's astro:build:done.
+  state.done.catch(() => {});
+}
+
+async function writeImageFiles(site: URL | string, outDir: string): Promise<ImageSummary> {
+  const files = imageFiles(site);
+  let fonts: Promise<string[]> | undefined;
+  const subset = () => (fonts ??= subsetFonts(drawnChars(files.map((f) => f.svg))));
+  const summary: ImageSummary = { files: files.length, drawn: 0, cached: 0 };
+  const dirs = new Map<string, Promise<unknown>>();
+  const write = async (path: string, bytes: Uint8Array | string) => {
+    const file = join(outDir, path);
+    const dir = dirname(file);
+    if (!dirs.has(dir)) dirs.set(dir, mkdir(dir, { recursive: true }));
+    await dirs.get(dir);
+    await writeFile(file, bytes);
+  };
+  const one = async (i: number) => {
+    const f = files[i]!;
+    if (f.zoom === undefined) return write(f.path, f.svg);
+    let drawn = false;
+    const png = await renderPngAsync(f.svg, f.zoom, () => {
+      drawn = true;
+      return subset();
+    });
+    summary[drawn ? 'drawn' : 'cached']++;
+    await write(f.path, png);
+  };
+  // A few files in hand per worker: enough to keep every worker busy, few enough that the SVGs
+  // and PNGs waiting in the queue stay small. Errors are collected, so all are reported at once.
+  let next = 0;
+  const errors: string[] = [];
+  const lane = async () => {
+    while (next < files.length) {
+      const i = next++;
+      try {
+        await one(i);
+      } catch (e) {
+        errors.push(`${files[i]!.path}: ${(e as Error).message}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 2 * poolSize() + 2 }, lane));
+  if (errors.length > 0)
+    throw new Error(`${errors.length} image file(s) could not be written:\n${errors.join('\n')}`);
+  return summary;
+}
