@@ -1,6 +1,7 @@
 // A content-addressed cache of rendered PNGs, like Astro's own cache of optimised images: the key
 // is the SHA-256 of everything that decides the bytes (the renderer's and the encoder's versions,
-// the PNG encoding, the zoom, the font package's version and the SVG), so a hit is byte-identical to a fresh render and a change
+// the code that indexes the pixels, the PNG encoding, the zoom, the font package's
+// version and the SVG), so a hit is byte-identical to a fresh render and a change
 // anywhere is a miss. The key leaves out which subset of the font a build made (fonts.ts): every
 // subset holds the outlines of every character an image draws, unchanged, and resvg applies no
 // OpenType features, so any subset draws the same pixels; a build that hits the cache for every
@@ -14,12 +15,16 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { writeWhole } from '../write-whole';
-import { ENCODER, INDEXED_DEFLATE, PNG_ENCODING } from './png';
+import { ENCODER, INDEXED_DEFLATE, indexedPng, PNG_ENCODING } from './png';
 
 const require = createRequire(import.meta.url);
 const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-/** What decides the bytes besides the SVG and the zoom: renderer, encoder, font, subsetter. */
+/**
+ * What decides the bytes besides the SVG and the zoom: renderer, encoder, font, subsetter, and our
+ * own code between them (how the pixels are indexed), by its source.
+ */
 const RENDERER = [
+  `code@${createHash('sha256').update(String(indexedPng)).digest('hex').slice(0, 16)}`,
   ...['@resvg/resvg-js', '@expo-google-fonts/noto-sans-sc', 'subset-font'].map(
     (name) => `${name}@${version(name)}`,
   ),

@@ -81,6 +81,7 @@ parentPort.on('message', (job) => {
 interface Slot {
   worker: Worker;
   busy: number;
+  failed?: Error;
 }
 
 let slots: Slot[] | undefined;
@@ -120,7 +121,10 @@ function pool(): Slot[] {
       if ('error' in reply) p.reject(new Error(`resvg failed: ${reply.error}`));
       else p.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
     });
+    // A worker that failed (or never started) takes no more work: its jobs and any later job
+    // fail with its error instead of waiting for a reply that never comes.
     worker.on('error', (e) => {
+      slot.failed = e;
       for (const [id, p] of pending)
         if (p.slot === slot) {
           pending.delete(id);
@@ -146,7 +150,9 @@ export async function renderPngAsync(
   const hit = await cachedPng(key);
   if (hit) return hit;
   const fontFiles = await fonts();
-  const slot = pool().reduce((a, b) => (b.busy < a.busy ? b : a));
+  const live = pool().filter((s) => !s.failed);
+  if (live.length === 0) throw new Error(`the render workers failed: ${pool()[0]!.failed}`);
+  const slot = live.reduce((a, b) => (b.busy < a.busy ? b : a));
   if (slot.busy++ === 0) slot.worker.ref();
   const id = nextId++;
   return new Promise<Buffer>((resolve, reject) => {
