@@ -24,9 +24,14 @@ export function segmentSource(d: Dataset, sourceId: string): Segment[] {
   for (const f of figures) cuts.add(f.quote.start).add(f.quote.end);
   const excluded = new Uint8Array(chars.length);
   for (const ex of d.exclusions.filter((e) => e.source === sourceId)) {
-    const width = [...ex.text].length;
-    for (let i = 0; i + width <= chars.length; i++) {
-      if (chars.slice(i, i + width).join('') === ex.text) {
+    // Every occurrence, left to right, compared character by character (slicing the text at every
+    // position took 1.4 s of a 300-city build).
+    const pattern = [...ex.text];
+    const width = pattern.length;
+    for (let i = 0; width > 0 && i + width <= chars.length; i++) {
+      let k = 0;
+      while (k < width && chars[i + k] === pattern[k]) k++;
+      if (k === width) {
         excluded.fill(1, i, i + width);
         cuts.add(i).add(i + width);
         i += width - 1;
