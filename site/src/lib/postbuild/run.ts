@@ -1,11 +1,8 @@
 // After `astro build`, in a process of its own (the site's `build` script runs it when Astro has
 // exited, so the two never hold memory at the same time): the search index, one Pagefind run per
-// language, each writing /pagefind/<lang>/. Pagefind keeps a language's whole index in memory
-// (about 116 KB a Chinese page and 66 KB an English one: 1.1 and 0.6 GB at 300 cities). The two
-// run at once when that estimate of both fits SEARCH_MEMORY (a Pagefind run keeps only one of the
-// two cores busy, so together they take 12 s where one after the other took 15.6 s at 300
-// cities); past it, one after the other, so that the peak is the larger of the two, not their sum.
-// SHUANGJIAN_SEARCH_MEMORY_MB sets another budget.
+// language, one after the other, each writing /pagefind/<lang>/. Pagefind keeps a language's whole
+// index in memory (at 300 cities about 1.1 GB for Chinese, 0.6 GB for English), so a language at a
+// time keeps the peak at the larger of the two, not their sum.
 //
 // The pages already carry their Content-Security-Policy and their Chinese runs marked (done as
 // Astro renders them, src/middleware.ts), so this is the one read of each page after the build.
@@ -46,23 +43,6 @@ const PAGEFIND = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '
 export interface PostbuildReport {
   indexed: Record<string, number>;
   seconds: number;
-  /** Both languages indexed at once (their estimated memory fitted the budget). */
-  together: boolean;
-}
-
-/** What a Pagefind run holds in memory per page it reads, by language (measured, BENCHMARKS.md). */
-export const INDEX_BYTES_PER_PAGE = { zh: 116 * 1024, en: 66 * 1024 } as const;
-
-/** The memory both languages' runs may hold at once: 1.75 GiB, under #13's 2 GiB for the build. */
-export function searchMemory(env: NodeJS.ProcessEnv = process.env): number {
-  const mb = Number(env.SHUANGJIAN_SEARCH_MEMORY_MB);
-  return (mb > 0 ? mb : 1792) * 2 ** 20;
-}
-
-/** The estimated memory of indexing these pages (paths under dist) in both languages at once. */
-export function bothLanguagesBytes(pages: string[]): number {
-  const en = pages.filter((p) => p.split(/[\\/]/)[0] === 'en').length;
-  return (pages.length - en) * INDEX_BYTES_PER_PAGE.zh + en * INDEX_BYTES_PER_PAGE.en;
 }
 
 function pagefind(args: string[]): Promise<string> {
@@ -90,7 +70,7 @@ export async function postbuild(
   if (pages.length === 0) throw new Error(`${root}: no HTML pages (run astro build first)`);
   await rm(join(root, 'pagefind'), { recursive: true, force: true });
   const indexed: Record<string, number> = {};
-  const index = async (lang: string, glob: string) => {
+  for (const [lang, glob] of Object.entries(SEARCH_GLOBS)) {
     const t = performance.now();
     const out = join(root, 'pagefind', lang);
     const said = await pagefind(['--site', root, '--glob', glob, '--output-path', out]);
@@ -105,20 +85,9 @@ export async function postbuild(
     await Promise.all(UNUSED.map((f) => rm(join(out, f), { force: true })));
     const seconds = ((performance.now() - t) / 1000).toFixed(1);
     log(`postbuild: search index ${relative(root, out)}/: ${count} pages (${seconds} s)`);
-  };
-  const estimate = bothLanguagesBytes(pages);
-  const together = estimate <= searchMemory();
-  log(
-    `postbuild: ${together ? 'both languages at once' : 'one language at a time'} (about ${Math.round(estimate / 2 ** 20)} MB for both, budget ${Math.round(searchMemory() / 2 ** 20)} MB)`,
-  );
-  const runs = Object.entries(SEARCH_GLOBS);
-  if (together) {
-    const settled = await Promise.allSettled(runs.map(([lang, glob]) => index(lang, glob)));
-    const failed = settled.flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : []));
-    if (failed.length > 0) throw new Error(failed.join('\n'));
-  } else for (const [lang, glob] of runs) await index(lang, glob);
+  }
   const seconds = (performance.now() - t0) / 1000;
-  return { indexed, seconds, together };
+  return { indexed, seconds };
 }
 
 if (import.meta.main) {
