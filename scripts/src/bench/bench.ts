@@ -14,6 +14,8 @@
 //
 // Options: --sizes 3,30,300  --seed <int>  --keep (leave the workspaces)  --strict (exit 1 on a
 //          MISS)  --no-site (skip page weight and Lighthouse)  --json <file> (every measurement)
+//          --warm-runs <n> (rebuild n times, default 1, and report the median: one run of a
+//          warm 300-city build varied from 69 to 85 s on this machine)
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,10 +43,16 @@ function option(name: string): string | undefined {
 }
 const sizes = (option('sizes') ?? '3,30,300').split(',').map(Number);
 const seed = Number(option('seed') ?? DEFAULT_SEED);
+const warmRuns = Number(option('warm-runs') ?? 1);
 const flag = (name: string) => process.argv.includes(`--${name}`);
-if (sizes.some((n) => !Number.isInteger(n) || n < 2) || !Number.isInteger(seed))
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 2) ||
+  !Number.isInteger(seed) ||
+  !Number.isInteger(warmRuns) ||
+  warmRuns < 1
+)
   throw new Error(
-    'usage: bench.ts [--sizes 3,30,300] [--seed N] [--keep] [--strict] [--no-site] [--json F]',
+    'usage: bench.ts [--sizes 3,30,300] [--seed N] [--keep] [--strict] [--no-site] [--json F] [--warm-runs N]',
   );
 
 interface Step {
@@ -73,8 +81,11 @@ interface SizeResult {
     /** Of the build, the seconds Astro spent generating routes (the rest: bundling, post-build). */
     generation: number | null;
   };
-  /** The site built again in the same workspace: the PNG cache of the first build is warm. */
-  warm: SiteBuild & { generation: number | null };
+  /**
+   * The site built again in the same workspace: the PNG cache of the first build is warm. With
+   * --warm-runs, the run of median time; `runs` holds every run's milliseconds, in order.
+   */
+  warm: SiteBuild & { generation: number | null; runs: number[] };
   bare: Step & { pages: number };
 }
 
@@ -187,8 +198,12 @@ async function runSize(cities: number): Promise<SizeResult> {
     const dist = files(join(siteDir, 'dist'));
     // As in CI with a cached node_modules/.cache but a fresh checkout: no old dist/ to empty
     // (Astro's emptying of 2.6 GB took 9 s at N=300, which is not the site's work).
-    rmSync(join(siteDir, 'dist'), { recursive: true, force: true });
-    const warm = await siteBuild('site rebuild', siteDir, env);
+    const rebuilds: Awaited<ReturnType<typeof siteBuild>>[] = [];
+    for (let i = 0; i < warmRuns; i++) {
+      rmSync(join(siteDir, 'dist'), { recursive: true, force: true });
+      rebuilds.push(await siteBuild('site rebuild', siteDir, env));
+    }
+    const warm = [...rebuilds].sort((a, b) => a.build.ms - b.build.ms)[(warmRuns - 1) >> 1]!;
     const bareDir = writeBareAstro(join(siteDir, 'bench-bare'), dist.html);
     const bare = await step('bare Astro build', node, [astro, 'build'], bareDir, env);
     const bareHtml = files(join(bareDir, 'dist')).html;
@@ -208,7 +223,11 @@ async function runSize(cities: number): Promise<SizeResult> {
         routes: routeTimes(site.stdout),
         generation: generationSeconds(site.stdout),
       },
-      warm: { ...warm.build, generation: generationSeconds(warm.stdout) },
+      warm: {
+        ...warm.build,
+        generation: generationSeconds(warm.stdout),
+        runs: rebuilds.map((r) => r.build.ms),
+      },
       bare: { ...only(bare), pages: bareHtml },
     };
   } finally {
@@ -235,7 +254,7 @@ for (const n of sizes) {
   const r = await runSize(n);
   results.push(r);
   console.log(
-    `N=${n}: ${r.corpus.figures} figures; route generation ${r.site.generation ?? '?'} s of the cold build, ${r.warm.generation ?? '?'} s of the warm one; validate ${s(r.validate.ms)} s, build:data ${s(r.buildData.ms)} s, site ${s(r.site.ms)} s (astro ${s(r.site.astro.ms)} s + post-build ${s(r.site.postbuild.ms)} s; ${r.site.pages} pages, ${r.site.distFiles} files), rebuilt with a warm image cache ${s(r.warm.ms)} s (astro ${s(r.warm.astro.ms)} s + post-build ${s(r.warm.postbuild.ms)} s), bare Astro ${s(r.bare.ms)} s`,
+    `N=${n}: ${r.corpus.figures} figures; route generation ${r.site.generation ?? '?'} s of the cold build, ${r.warm.generation ?? '?'} s of the warm one; validate ${s(r.validate.ms)} s, build:data ${s(r.buildData.ms)} s, site ${s(r.site.ms)} s (astro ${s(r.site.astro.ms)} s + post-build ${s(r.site.postbuild.ms)} s; ${r.site.pages} pages, ${r.site.distFiles} files), rebuilt with a warm image cache ${s(r.warm.ms)} s (astro ${s(r.warm.astro.ms)} s + post-build ${s(r.warm.postbuild.ms)} s${r.warm.runs.length > 1 ? `; the median of ${r.warm.runs.length} runs: ${r.warm.runs.map(s).join(', ')} s` : ''}), bare Astro ${s(r.bare.ms)} s`,
   );
   console.log(
     `  dist per city: ${(r.site.distBytes / r.cities / 2 ** 20).toFixed(2)} MB, ${(r.site.distFiles / r.cities).toFixed(0)} files; by kind: ${Object.entries(

@@ -12,13 +12,16 @@ export interface ImageSummary {
 }
 
 export interface ImageBuildState {
-  /** Where the build writes the site (Astro's outDir); set by the integration. */
+  /** Where the build writes the site (Astro's outDir); set by the integration, in builds only. */
   outDir?: string;
   /** Every image file written, once the writer has started. */
   done?: Promise<ImageSummary>;
 }
 
 const KEY = Symbol.for('shuangjian-data.image-build');
+
+/** True in `astro build` (the integration has set the output folder), false in dev. */
+export const building = (): boolean => imageBuildState().outDir !== undefined;
 
 export function imageBuildState(): ImageBuildState {
   const g = globalThis as { [KEY]?: ImageBuildState };

@@ -7,10 +7,12 @@ import type { AstroIntegration } from 'astro';
 import { imageBuildState } from './build-state';
 
 export default function imageFiles(): AstroIntegration {
+  let building = false;
   return {
     name: 'shuangjian:image-files',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
+        building = command === 'build';
         if (command !== 'dev') return;
         injectRoute({
           pattern: '/images/charts/[lang]/[file]',
@@ -21,8 +23,10 @@ export default function imageFiles(): AstroIntegration {
           entrypoint: new URL('./routes/og.ts', import.meta.url),
         });
       },
+      // Only a build has an output folder here: the middleware takes it as the sign of a build
+      // (import.meta.env.DEV says "dev" in a build run with NODE_ENV=test, as under vitest).
       'astro:config:done': ({ config }) => {
-        imageBuildState().outDir = fileURLToPath(config.outDir);
+        if (building) imageBuildState().outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ logger }) => {
         const { done } = imageBuildState();
