@@ -15,7 +15,7 @@
 // Options: --sizes 3,30,300  --seed <int>  --keep (leave the workspaces)  --strict (exit 1 on a
 //          MISS)  --no-site (skip page weight and Lighthouse)  --json <file> (every measurement)
 //          --warm-runs <n> (rebuild n times, default 1, and report the median: one run of a
-//          warm 300-city build varied from 69 to 85 s on this machine)
+//          warm 300-city build took 69 to 107 s between runs of the same code here)
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
