@@ -51,20 +51,17 @@ export interface ImageFile {
 
 /** Every image file: each chart's SVG and PNG in both languages, then every share image. */
 export function imageFiles(site: URL | string): ImageFile[] {
-  const files: ImageFile[] = [];
-  for (const chart of allCharts())
-    for (const lang of LANGS) {
-      const svg = chartImageSvg(chart, lang, site);
-      for (const v of VARIANTS)
-        files.push({
-          path: `images/charts/${lang}/${chart.id}${v.suffix}`,
-          svg,
-          zoom: v.format === 'png' ? v.zoom : undefined,
-        });
-    }
-  for (const og of ogEntries().values())
-    files.push({ path: ogImagePath(og.key).slice(1), svg: og.svg(site), zoom: 1 });
-  return files;
+  const charts = chartImageFiles().map((f) => ({
+    path: `images/charts/${f.lang}/${f.file}`,
+    svg: chartSvg(f, site),
+    zoom: f.format === 'png' ? f.zoom : undefined,
+  }));
+  const shares = [...ogEntries().values()].map((og) => ({
+    path: ogImagePath(og.key).slice(1),
+    svg: og.svg(site),
+    zoom: 1,
+  }));
+  return [...charts, ...shares];
 }
 
 /** Every character the SVGs draw, for the font subset: one subset serves them all. */

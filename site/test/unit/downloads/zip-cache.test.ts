@@ -3,19 +3,17 @@
 import { mkdtempSync, readdirSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deterministicZip, zipMtime, type ZipEntry } from '../../../src/lib/downloads/zip';
 import { cachedZip, zipKey } from '../../../src/lib/downloads/zip-cache';
 
-const saved = process.env.SHUANGJIAN_IMAGE_CACHE;
 let dir = '';
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'shuangjian-zip-cache-'));
-  process.env.SHUANGJIAN_IMAGE_CACHE = dir;
+  vi.stubEnv('SHUANGJIAN_IMAGE_CACHE', dir);
 });
 afterEach(() => {
-  if (saved === undefined) delete process.env.SHUANGJIAN_IMAGE_CACHE;
-  else process.env.SHUANGJIAN_IMAGE_CACHE = saved;
+  vi.unstubAllEnvs();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -49,7 +47,7 @@ describe('the zip cache', () => {
   });
 
   it('is off with SHUANGJIAN_IMAGE_CACHE=off', () => {
-    process.env.SHUANGJIAN_IMAGE_CACHE = 'off';
+    vi.stubEnv('SHUANGJIAN_IMAGE_CACHE', 'off');
     cachedZip(entries(), mtime);
     expect(readdirSync(dir)).toEqual([]);
   });

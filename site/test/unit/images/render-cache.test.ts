@@ -3,7 +3,7 @@
 import { mkdtempSync, readdirSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { allCharts } from '../../../src/lib/chart-registry';
 import { imageFonts } from '../../../src/lib/images/catalog';
 import { chartImageSvg } from '../../../src/lib/images/chart-image';
@@ -12,15 +12,13 @@ import { cachedPng, renderKey } from '../../../src/lib/images/render-cache';
 import { renderPngAsync } from '../../../src/lib/images/render-pool';
 import { SITE_ORIGIN } from '../../lib/expected';
 
-const saved = process.env.SHUANGJIAN_IMAGE_CACHE;
 let dir = '';
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'shuangjian-png-cache-'));
-  process.env.SHUANGJIAN_IMAGE_CACHE = dir;
+  vi.stubEnv('SHUANGJIAN_IMAGE_CACHE', dir);
 });
 afterEach(() => {
-  if (saved === undefined) delete process.env.SHUANGJIAN_IMAGE_CACHE;
-  else process.env.SHUANGJIAN_IMAGE_CACHE = saved;
+  vi.unstubAllEnvs();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -53,7 +51,7 @@ describe('the PNG render cache', () => {
   }, 60_000);
 
   it('is off with SHUANGJIAN_IMAGE_CACHE=off', async () => {
-    process.env.SHUANGJIAN_IMAGE_CACHE = 'off';
+    vi.stubEnv('SHUANGJIAN_IMAGE_CACHE', 'off');
     await renderPngAsync(svg(), 1, () => imageFonts(SITE_ORIGIN));
     expect(await cachedPng(renderKey(svg(), 1))).toBeUndefined();
     expect(readdirSync(dir)).toEqual([]);

@@ -4,21 +4,19 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { imageBuildState } from '../../../src/lib/images/build-state';
 import { imageFiles } from '../../../src/lib/images/catalog';
 import { startImageFiles } from '../../../src/lib/images/write-images';
 import { SITE_ORIGIN } from '../../lib/expected';
 
-const saved = process.env.SHUANGJIAN_IMAGE_CACHE;
 let tmp = '';
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'shuangjian-write-images-'));
-  process.env.SHUANGJIAN_IMAGE_CACHE = join(tmp, 'cache');
+  vi.stubEnv('SHUANGJIAN_IMAGE_CACHE', join(tmp, 'cache'));
 });
 afterAll(() => {
-  if (saved === undefined) delete process.env.SHUANGJIAN_IMAGE_CACHE;
-  else process.env.SHUANGJIAN_IMAGE_CACHE = saved;
+  vi.unstubAllEnvs();
   rmSync(tmp, { recursive: true, force: true });
 });
 
