@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { cacheDir } from '../images/render-cache';
+import { cacheDir } from '../build-cache';
 import { writeWhole } from '../write-whole';
 import { deterministicZip, ZIP_LEVEL, type ZipEntry } from './zip';
 

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { cacheDir } from '../build-cache';
 import { writeWhole } from '../write-whole';
 import { ENCODER, INDEXED_DEFLATE, indexedPng, PNG_ENCODING } from './png';
 
@@ -34,13 +35,6 @@ const RENDERER = [
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]); // IEND + CRC
-
-/** The build cache's folder (PNGs here, zips in zips/), or undefined when it is off. */
-export function cacheDir(): string | undefined {
-  const setting = process.env.SHUANGJIAN_IMAGE_CACHE;
-  if (setting === 'off') return undefined;
-  return setting || join(process.cwd(), 'node_modules', '.cache', 'shuangjian-images');
-}
 
 /** The cache key of a render. */
 export function renderKey(svg: string, zoom: number): string {

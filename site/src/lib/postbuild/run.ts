@@ -4,6 +4,9 @@
 // index in memory (at 300 cities about 1.1 GB for Chinese, 0.6 GB for English), so a language at a
 // time keeps the peak at the larger of the two, not their sum.
 //
+// A language whose pages are all the same as in the last build gets the bundle Pagefind wrote then,
+// from the build cache (search-cache.ts); SHUANGJIAN_IMAGE_CACHE=off indexes every time.
+//
 // The pages already carry their Content-Security-Policy and their Chinese runs marked (done as
 // Astro renders them, src/middleware.ts), so this is the one read of each page after the build.
 // Pagefind's own command line reads and indexes on every core; its Node API indexed one page at a
@@ -16,6 +19,8 @@ import { spawn } from 'node:child_process';
 import { readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheDir } from '../build-cache.ts';
+import { restoreSearch, searchKey, storeSearch } from './search-cache.ts';
 
 /**
  * The search bundles, one per language, at /pagefind/<lang>/ (search-client.ts loads them), and
@@ -25,6 +30,17 @@ export const SEARCH_GLOBS = {
   zh: '{*.html,[!e]*/**/*.html,e[!n]*/**/*.html,en[!/]*/**/*.html}',
   en: 'en/**/*.html',
 } as const;
+
+/** Whether a language's glob takes a page (its path in dist, with /). */
+const TAKES: Record<keyof typeof SEARCH_GLOBS, (page: string) => boolean> = {
+  zh: (page) => !page.startsWith('en/'),
+  en: (page) => page.startsWith('en/'),
+};
+
+/** The pages a language's glob takes, from dist's HTML files (paths relative to dist, with /). */
+export function pagesOf(lang: keyof typeof SEARCH_GLOBS, pages: readonly string[]): string[] {
+  return pages.filter(TAKES[lang]);
+}
 
 // Files of Pagefind's bundle that the site's own search page never loads: its ready-made UIs.
 const UNUSED = [
@@ -60,6 +76,18 @@ function pagefind(args: string[]): Promise<string> {
   });
 }
 
+/** One Pagefind run: the pages of glob into out, without the UI files; how many it indexed. */
+async function index(root: string, glob: string, out: string, lang: string): Promise<number> {
+  const said = await pagefind(['--site', root, '--glob', glob, '--output-path', out]);
+  // "Indexed 1 language", then "Indexed 9167 pages": exactly one language, and its page count.
+  const languages = /Indexed (\d+) languages?/.exec(said)?.[1];
+  const count = Number(/Indexed (\d+) pages?/.exec(said)?.[1] ?? 0);
+  if (languages !== '1' || count === 0)
+    throw new Error(`Pagefind, ${lang}: expected one language and its pages, got:\n${said.trim()}`);
+  await Promise.all(UNUSED.map((f) => rm(join(out, f), { force: true })));
+  return count;
+}
+
 export async function postbuild(
   dist: string,
   log: (line: string) => void = console.log,
@@ -70,21 +98,28 @@ export async function postbuild(
   if (pages.length === 0) throw new Error(`${root}: no HTML pages (run astro build first)`);
   await rm(join(root, 'pagefind'), { recursive: true, force: true });
   const indexed: Record<string, number> = {};
-  for (const [lang, glob] of Object.entries(SEARCH_GLOBS)) {
+  const cache = cacheDir();
+  for (const [lang, glob] of Object.entries(SEARCH_GLOBS) as [
+    keyof typeof SEARCH_GLOBS,
+    string,
+  ][]) {
     const t = performance.now();
     const out = join(root, 'pagefind', lang);
-    const said = await pagefind(['--site', root, '--glob', glob, '--output-path', out]);
-    // "Indexed 1 language", then "Indexed 9167 pages": exactly one language, and its page count.
-    const languages = /Indexed (\d+) languages?/.exec(said)?.[1];
-    const count = Number(/Indexed (\d+) pages?/.exec(said)?.[1] ?? 0);
-    if (languages !== '1' || count === 0)
-      throw new Error(
-        `Pagefind, ${lang}: expected one language and its pages, got:\n${said.trim()}`,
-      );
+    let count: number | undefined;
+    let from = '';
+    if (cache) {
+      // The key leaves out the folders' paths: the same pages built elsewhere index the same.
+      const key = await searchKey(root, pagesOf(lang, pages), ['--glob', glob, ...UNUSED]);
+      const dir = join(cache, 'pagefind', lang);
+      count = await restoreSearch(dir, key, out);
+      if (count === undefined)
+        await storeSearch(dir, key, out, (count = await index(root, glob, out, lang)));
+      else from = ', from the build cache';
+    }
+    count ??= await index(root, glob, out, lang);
     indexed[lang] = count;
-    await Promise.all(UNUSED.map((f) => rm(join(out, f), { force: true })));
     const seconds = ((performance.now() - t) / 1000).toFixed(1);
-    log(`postbuild: search index ${relative(root, out)}/: ${count} pages (${seconds} s)`);
+    log(`postbuild: search index ${relative(root, out)}/: ${count} pages (${seconds} s${from})`);
   }
   const seconds = (performance.now() - t0) / 1000;
   return { indexed, seconds };
