@@ -30,4 +30,9 @@ export default defineConfig({
     devSearch(),
   ],
   build: { format: 'directory', concurrency: 8 },
+  // A page whose route code and cacheKey (src/lib/page-inputs.ts: the data and other inputs Astro
+  // cannot see) are unchanged is copied from the last build (kept in node_modules/.astro/) instead
+  // of rendered again. SHUANGJIAN_IMAGE_CACHE=off turns it off with the other build caches, so that
+  // check:reproducible renders every page; `astro build --force` renders them all once.
+  experimental: { incrementalBuild: process.env.SHUANGJIAN_IMAGE_CACHE !== 'off' },
 });

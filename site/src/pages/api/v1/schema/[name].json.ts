@@ -7,10 +7,11 @@ import {
   type ApiSchemaName,
 } from '../../../../lib/api/paths';
 import { apiJsonSchema } from '../../../../lib/api/schemas';
+import { cached } from '../../../../lib/page-inputs';
 
 /** /api/v1/schema/<name>.json: the JSON Schema (draft 2020-12) each kind of API file follows. */
 export function getStaticPaths() {
-  return API_SCHEMA_NAMES.map((name) => ({ params: { name } }));
+  return cached(API_SCHEMA_NAMES.map((name) => ({ params: { name } })));
 }
 
 export const GET: APIRoute = ({ site, params }) => {

@@ -2,10 +2,13 @@ import type { APIRoute } from 'astro';
 import { apiFigure, serveApi } from '../../../../../lib/api/build';
 import { apiPaths } from '../../../../../lib/api/paths';
 import { allFigures } from '../../../../../lib/site-data';
+import { cached } from '../../../../../lib/page-inputs';
 
 /** /api/v1/figures/<city>/<id>.json: one figure with its city, version, citation and links. */
 export function getStaticPaths() {
-  return allFigures().map(({ figure }) => ({ params: { city: figure.city, id: figure.id } }));
+  return cached(
+    allFigures().map(({ figure }) => ({ params: { city: figure.city, id: figure.id } })),
+  );
 }
 
 export const GET: APIRoute = ({ site, params }) =>

@@ -1,0 +1,118 @@
+// Astro's incremental build (astro.config.mjs: experimental.incrementalBuild) copies a page from
+// its previous build instead of rendering it again when two things are unchanged: the code of the
+// page's route (Astro hashes the route's module graph) and the page's `cacheKey`. The cacheKey
+// must therefore stand for everything else the page's bytes depend on. Here that is:
+//   - the installed @shuangjian/* packages the site depends on and those of the cities in
+//     site.config.json, every file (their data is read with `fs` at run time, site-data.ts and
+//     package-files.ts, which Astro's module hash cannot see);
+//   - the middleware and every local module it imports, by their source: it rewrites every page
+//     (CSP, Chinese runs) but is not part of any route's module graph;
+//   - files page code reads with `fs` (src/styles/charts.css, palette.ts);
+//   - SOURCE_DATE_EPOCH, which dates the files inside the download zips (downloads/zip.ts).
+// One digest for all pages, so any change in data re-renders every page: a page shows other
+// cities' figures (navigation, comparisons), and a narrower key per page would have to be proved
+// for each page. A rebuild with nothing changed, or with a change to one route's code only,
+// renders only what changed. `astro build --force` renders everything.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+
+/** The site's folder (the one with astro.config.mjs), found by walking up from this module. */
+export function siteRoot(from: string = fileURLToPath(import.meta.url)): string {
+  for (let dir = dirname(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'astro.config.mjs'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no astro.config.mjs above ${from}`);
+  }
+}
+
+/** Files under dir, relative and sorted, leaving out node_modules and dot-folders (.turbo logs). */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .filter((f) => !f.split(sep).some((part) => part === 'node_modules' || part.startsWith('.')))
+    .sort();
+}
+
+// import … from './x', export … from '../y', import './z': the relative ones.
+const LOCAL_IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'";]*?['"](\.{1,2}\/[^'"]+)['"]/g;
+
+function resolveLocal(from: string, spec: string): string {
+  const base = resolve(dirname(from), spec);
+  for (const file of [base, `${base}.ts`, join(base, 'index.ts')])
+    if (existsSync(file) && statSync(file).isFile()) return file;
+  throw new Error(`${from}: cannot resolve the import "${spec}"`);
+}
+
+/** A module and every local module it imports, transitively, sorted. */
+export function localModules(entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!/\.[cm]?[jt]s$/.test(file)) continue;
+    for (const m of readFileSync(file, 'utf8').matchAll(LOCAL_IMPORT))
+      queue.push(resolveLocal(file, m[1]!));
+  }
+  return [...seen].sort();
+}
+
+/**
+ * The @shuangjian packages the pages read: the site's dependencies and the package of every city
+ * in site.config.json (a city added by `pnpm new-city`, or by the benchmark, is linked into
+ * node_modules before it is a dependency).
+ */
+function sitePackages(root: string): string[] {
+  const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as unknown;
+  const { dependencies = {} } = read('package.json') as { dependencies?: Record<string, string> };
+  const { cities = [] } = read('site.config.json') as { cities?: string[] };
+  const names = [
+    ...Object.keys(dependencies).filter((name) => name.startsWith('@shuangjian/')),
+    ...cities.map((slug) => `@shuangjian/${slug}`),
+  ];
+  return [...new Set(names)].sort();
+}
+
+/** The inputs of every page outside the routes' module graphs, as [label, file] pairs. */
+export function pageInputFiles(root: string = siteRoot()): [label: string, file: string][] {
+  const inputs: [string, string][] = [];
+  for (const name of sitePackages(root)) {
+    const dir = dirname(require.resolve(`${name}/package.json`, { paths: [root] }));
+    for (const f of filesUnder(dir)) inputs.push([`${name}/${f}`, join(dir, f)]);
+  }
+  const site = [
+    ...localModules(join(root, 'src', 'middleware.ts')),
+    join(root, 'src', 'styles', 'charts.css'),
+  ];
+  for (const file of site) inputs.push([`site/${relative(root, file)}`, file]);
+  return inputs;
+}
+
+/** SHA-256 of every page input (pageInputFiles) and of SOURCE_DATE_EPOCH. */
+export function pageInputsDigest(
+  root: string = siteRoot(),
+  env: Record<string, string | undefined> = process.env,
+): string {
+  const hash = createHash('sha256');
+  hash.update(`SOURCE_DATE_EPOCH=${env.SOURCE_DATE_EPOCH ?? ''}\0`);
+  for (const [label, file] of pageInputFiles(root)) {
+    const bytes = readFileSync(file);
+    hash.update(`${label}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+let digest: string | undefined;
+
+/** getStaticPaths entries with the cacheKey that lets an incremental build reuse their pages. */
+export function cached<T extends object>(paths: T[]): (T & { cacheKey: string })[] {
+  digest ??= pageInputsDigest();
+  const cacheKey = digest;
+  return paths.map((p) => ({ ...p, cacheKey }));
+}
