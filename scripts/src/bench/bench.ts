@@ -5,8 +5,10 @@
 // timed from outside with the peak memory of its process tree (scale/measure.ts):
 //   validate -> build:data -> the full site build, as the site's `build` script runs it (astro
 //   build, then the post-build pass in a process of its own: CSP, Chinese runs, search index) ->
-//   the same again with the PNG cache warm -> a bare Astro site with the same number of pages
-//   (scale/bare-astro.ts), for the overhead ratio.
+//   the same again with the build caches warm (PNGs, search index, Astro's incremental build of
+//   unchanged pages) -> once more after one city's package changed, so that every page is
+//   rendered again -> a bare Astro site with the same number of pages (scale/bare-astro.ts), for
+//   the overhead ratio.
 // Prints a table per N (wall time, pages built, pages per second, peak RSS, dist size, bytes and
 // files per city, where the bytes are) and the route families that take the most generation time,
 // then the targets with PASS/MISS. Then runs bench:site on the real site (page weight and
@@ -15,9 +17,10 @@
 // Options: --sizes 3,30,300  --seed <int>  --keep (leave the workspaces)  --strict (exit 1 on a
 //          MISS)  --no-site (skip page weight and Lighthouse)  --json <file> (every measurement)
 //          --warm-runs <n> (rebuild n times, default 1, and report the median: one run of a
-//          warm 300-city build took 69 to 107 s between runs of the same code here)
+//          warm 300-city build without the page cache took 69 to 107 s between runs of the same
+//          code here)
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { machineLine, table } from './report.ts';
@@ -85,7 +88,14 @@ interface SizeResult {
    * The site built again in the same workspace: the PNG cache of the first build is warm. With
    * --warm-runs, the run of median time; `runs` holds every run's milliseconds, in order.
    */
-  warm: SiteBuild & { generation: number | null; runs: number[] };
+  warm: SiteBuild & { generation: number | null; runs: number[]; restored: number };
+  /**
+   * The site built once more after one city's package changed (a line added to its CHANGELOG.md):
+   * Astro's incremental build renders every page again (site/src/lib/page-inputs.ts keys all
+   * pages on all data), the images still come from the PNG cache. Not a target: the warm rebuild
+   * above copies unchanged pages, this is what a data change costs.
+   */
+  changed: SiteBuild & { generation: number | null; restored: number };
   bare: Step & { pages: number };
 }
 
@@ -173,6 +183,9 @@ async function siteBuild(what: string, siteDir: string, env: NodeJS.ProcessEnv) 
   return { build, stdout: `${astro.stdout}\n${post.stdout}` };
 }
 
+/** How many files Astro copied from its incremental build's cache instead of rendering them. */
+const restored = (stdout: string) => stdout.match(/\(restored\)/g)?.length ?? 0;
+
 /** "node 1480 MB, pagefind_extended 2805 MB": each program's own peak. */
 const programs = (step: Step) =>
   Object.entries(step.peakByProgram)
@@ -204,6 +217,12 @@ async function runSize(cities: number): Promise<SizeResult> {
       rebuilds.push(await siteBuild('site rebuild', siteDir, env));
     }
     const warm = [...rebuilds].sort((a, b) => a.build.ms - b.build.ms)[(warmRuns - 1) >> 1]!;
+    appendFileSync(
+      join(ws.root, 'packages', ws.slugs[0]!, 'CHANGELOG.md'),
+      '- 基准测试改动的一行。\n  A line changed by the benchmark.\n',
+    );
+    rmSync(join(siteDir, 'dist'), { recursive: true, force: true });
+    const changed = await siteBuild('site rebuild, a package changed', siteDir, env);
     const bareDir = writeBareAstro(join(siteDir, 'bench-bare'), dist.html);
     const bare = await step('bare Astro build', node, [astro, 'build'], bareDir, env);
     const bareHtml = files(join(bareDir, 'dist')).html;
@@ -227,6 +246,12 @@ async function runSize(cities: number): Promise<SizeResult> {
         ...warm.build,
         generation: generationSeconds(warm.stdout),
         runs: rebuilds.map((r) => r.build.ms),
+        restored: restored(warm.stdout),
+      },
+      changed: {
+        ...changed.build,
+        generation: generationSeconds(changed.stdout),
+        restored: restored(changed.stdout),
       },
       bare: { ...only(bare), pages: bareHtml },
     };
@@ -241,7 +266,13 @@ const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 const pipelineMs = (r: SizeResult) => r.validate.ms + r.buildData.ms + r.site.ms;
 const pagesPerSecond = (r: SizeResult) => r.site.pages / (r.site.ms / 1000);
 const peak = (r: SizeResult) =>
-  Math.max(r.validate.peakTreeRss, r.buildData.peakTreeRss, r.site.peakTreeRss, r.warm.peakTreeRss);
+  Math.max(
+    r.validate.peakTreeRss,
+    r.buildData.peakTreeRss,
+    r.site.peakTreeRss,
+    r.warm.peakTreeRss,
+    r.changed.peakTreeRss,
+  );
 const warmPagesPerSecond = (r: SizeResult) => r.site.pages / (r.warm.ms / 1000);
 
 console.log(
@@ -254,7 +285,7 @@ for (const n of sizes) {
   const r = await runSize(n);
   results.push(r);
   console.log(
-    `N=${n}: ${r.corpus.figures} figures; route generation ${r.site.generation ?? '?'} s of the cold build, ${r.warm.generation ?? '?'} s of the warm one; validate ${s(r.validate.ms)} s, build:data ${s(r.buildData.ms)} s, site ${s(r.site.ms)} s (astro ${s(r.site.astro.ms)} s + post-build ${s(r.site.postbuild.ms)} s; ${r.site.pages} pages, ${r.site.distFiles} files), rebuilt with a warm image cache ${s(r.warm.ms)} s (astro ${s(r.warm.astro.ms)} s + post-build ${s(r.warm.postbuild.ms)} s${r.warm.runs.length > 1 ? `; the median of ${r.warm.runs.length} runs: ${r.warm.runs.map(s).join(', ')} s` : ''}), bare Astro ${s(r.bare.ms)} s`,
+    `N=${n}: ${r.corpus.figures} figures; route generation ${r.site.generation ?? '?'} s of the cold build, ${r.warm.generation ?? '?'} s of the warm one; validate ${s(r.validate.ms)} s, build:data ${s(r.buildData.ms)} s, site ${s(r.site.ms)} s (astro ${s(r.site.astro.ms)} s + post-build ${s(r.site.postbuild.ms)} s; ${r.site.pages} pages, ${r.site.distFiles} files), rebuilt with warm build caches ${s(r.warm.ms)} s (${r.warm.restored} files copied by Astro; astro ${s(r.warm.astro.ms)} s + post-build ${s(r.warm.postbuild.ms)} s${r.warm.runs.length > 1 ? `; the median of ${r.warm.runs.length} runs: ${r.warm.runs.map(s).join(', ')} s` : ''}), after a package changed ${s(r.changed.ms)} s (astro ${s(r.changed.astro.ms)} s + post-build ${s(r.changed.postbuild.ms)} s; ${(r.site.pages / (r.changed.ms / 1000)).toFixed(0)} pages/s), bare Astro ${s(r.bare.ms)} s`,
   );
   console.log(
     `  dist per city: ${(r.site.distBytes / r.cities / 2 ** 20).toFixed(2)} MB, ${(r.site.distFiles / r.cities).toFixed(0)} files; by kind: ${Object.entries(
@@ -321,7 +352,7 @@ console.log(
   ])}\n`,
 );
 console.log(
-  'pages = HTML pages in dist; pages/s = pages / site build time; peak RSS = the largest summed resident memory of any step’s process tree (sampled every 25 ms); pipeline = validate + build:data + site build; site build = a cold build (no PNG cache): astro build, then the post-build pass, one process after the other; warm rebuild = the same build again with the PNG cache of the first (site/src/lib/images/render-cache.ts); MB = 2^20 bytes.\n',
+  'pages = HTML pages in dist; pages/s = pages / site build time; peak RSS = the largest summed resident memory of any step’s process tree (sampled every 25 ms); pipeline = validate + build:data + site build; site build = a cold build (no PNG cache): astro build, then the post-build pass, one process after the other; warm rebuild = the same build again with the build caches of the first: PNGs (site/src/lib/images/render-cache.ts), the search index (postbuild/search-cache.ts) and Astro’s incremental build (src/lib/page-inputs.ts), which copies every unchanged page; after a package changed: the same once more after one city’s CHANGELOG.md got a line, so every page is rendered again; MB = 2^20 bytes.\n',
 );
 
 const at = (n: number) => results.find((r) => r.cities === n);

@@ -1,5 +1,6 @@
 // `pnpm bench` at its smallest: two synthetic cities through validate, build:data, a site build,
-// three rebuilds (--warm-runs 3, the median reported) and the bare Astro baseline. Checks that the benchmark runs and measures what it says, and that
+// three rebuilds (--warm-runs 3, the median reported), a rebuild after a package changed and the
+// bare Astro baseline. Checks that the benchmark runs and measures what it says, and that
 // the site builds from cities it has never seen (nothing in it names the three real ones). The
 // timings themselves are not judged here: BENCHMARKS.md holds them.
 import { execFile } from 'node:child_process';
@@ -31,7 +32,8 @@ interface Result {
     astro: Step;
     postbuild: Step;
   };
-  warm: Step & { astro: Step; postbuild: Step; runs: number[] };
+  warm: Step & { astro: Step; postbuild: Step; runs: number[]; restored: number };
+  changed: Step & { astro: Step; postbuild: Step; restored: number };
   bare: Step & { pages: number };
 }
 
@@ -68,7 +70,7 @@ describe('pnpm bench', () => {
     expect(r.site.pages).toBeGreaterThan(2 * r.corpus.figures);
     expect(r.bare.pages).toBe(r.site.pages);
     expect(r.site.distFiles).toBeGreaterThan(r.site.pages);
-    const steps = [r.validate, r.buildData, r.site, r.warm, r.bare];
+    const steps = [r.validate, r.buildData, r.site, r.warm, r.changed, r.bare];
     // The site build is two processes, astro and then the post-build step (Pagefind).
     steps.push(r.site.astro, r.site.postbuild, r.warm.astro, r.warm.postbuild);
     for (const step of steps) {
@@ -79,6 +81,9 @@ describe('pnpm bench', () => {
     // The rebuild reported is the median of the three.
     expect(r.warm.runs).toHaveLength(3);
     expect(r.warm.ms).toBe([...r.warm.runs].sort((a, b) => a - b)[1]);
+    // The warm rebuild copies the unchanged pages; after a package changed, every page is rendered.
+    expect(r.warm.restored).toBeGreaterThan(r.site.pages);
+    expect(r.changed.restored).toBe(0);
     expect(stdout).toMatch(/the median of 3 runs: [\d.]+, [\d.]+, [\d.]+ s/);
     // Every byte of dist is in one kind or another, the pages and the search index among them.
     const kinds = Object.values(r.site.distByKind);
