@@ -64,28 +64,41 @@ export function localModules(entry: string): string[] {
 }
 
 /**
- * The @shuangjian packages the pages read: the site's dependencies and the package of every city
- * in site.config.json (a city added by `pnpm new-city`, or by the benchmark, is linked into
- * node_modules before it is a dependency).
+ * The folders of the @shuangjian packages the pages read: every city in site.config.json (a city
+ * added by `pnpm new-city`, or by the benchmark, is linked into node_modules before it is a
+ * dependency) and the site's @shuangjian dependencies that are installed (the benchmark's copy of
+ * the repository removes the three real cities).
  */
-function sitePackages(root: string): string[] {
+function sitePackages(root: string): [name: string, dir: string][] {
   const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as unknown;
   const { dependencies = {} } = read('package.json') as { dependencies?: Record<string, string> };
   const { cities = [] } = read('site.config.json') as { cities?: string[] };
-  const names = [
-    ...Object.keys(dependencies).filter((name) => name.startsWith('@shuangjian/')),
-    ...cities.map((slug) => `@shuangjian/${slug}`),
-  ];
-  return [...new Set(names)].sort();
+  const find = (name: string) => {
+    try {
+      return dirname(require.resolve(`${name}/package.json`, { paths: [root] }));
+    } catch {
+      return undefined;
+    }
+  };
+  const found = new Map<string, string>();
+  for (const slug of cities) {
+    const dir = find(`@shuangjian/${slug}`);
+    if (!dir)
+      throw new Error(`site.config.json lists "${slug}", but @shuangjian/${slug} is not installed`);
+    found.set(`@shuangjian/${slug}`, dir);
+  }
+  for (const name of Object.keys(dependencies).filter((n) => n.startsWith('@shuangjian/'))) {
+    const dir = find(name);
+    if (dir) found.set(name, dir);
+  }
+  return [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The inputs of every page outside the routes' module graphs, as [label, file] pairs. */
 export function pageInputFiles(root: string = siteRoot()): [label: string, file: string][] {
   const inputs: [string, string][] = [];
-  for (const name of sitePackages(root)) {
-    const dir = dirname(require.resolve(`${name}/package.json`, { paths: [root] }));
+  for (const [name, dir] of sitePackages(root))
     for (const f of filesUnder(dir)) inputs.push([`${name}/${f}`, join(dir, f)]);
-  }
   const site = [
     ...localModules(join(root, 'src', 'middleware.ts')),
     join(root, 'src', 'styles', 'charts.css'),

@@ -23,7 +23,13 @@ beforeEach(() => {
   write('astro.config.mjs', 'export default {};\n');
   write(
     'package.json',
-    JSON.stringify({ dependencies: { '@shuangjian/x': 'workspace:*', other: '1.0.0' } }),
+    JSON.stringify({
+      dependencies: {
+        '@shuangjian/x': 'workspace:*',
+        '@shuangjian/gone': 'workspace:*',
+        other: '1',
+      },
+    }),
   );
   const pkg = 'node_modules/@shuangjian/x';
   write(`${pkg}/package.json`, JSON.stringify({ name: '@shuangjian/x', version: '1.0.0' }));
@@ -75,6 +81,13 @@ describe('the page inputs', () => {
     }
     const was = pageInputsDigest(root, {});
     expect(pageInputsDigest(root, { SOURCE_DATE_EPOCH: '1700000000' })).not.toBe(was);
+  });
+
+  it('fail on a city that is not installed', () => {
+    write('site.config.json', JSON.stringify({ cities: ['newcity', 'absent'] }));
+    expect(() => pageInputFiles(root)).toThrow(
+      'site.config.json lists "absent", but @shuangjian/absent is not installed',
+    );
   });
 
   it('fail on an import they cannot follow, naming the module', () => {
