@@ -17,17 +17,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { siteRoot } from './site-root';
 
 const require = createRequire(import.meta.url);
-
-/** The site's folder (the one with astro.config.mjs), found by walking up from this module. */
-export function siteRoot(from: string = fileURLToPath(import.meta.url)): string {
-  for (let dir = dirname(from); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'astro.config.mjs'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`no astro.config.mjs above ${from}`);
-  }
-}
 
 /** Files under dir, relative and sorted, leaving out node_modules and dot-folders (.turbo logs). */
 function filesUnder(dir: string): string[] {

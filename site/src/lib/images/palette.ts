@@ -1,20 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteRoot } from '../site-root';
 
 /** The light-theme chart colours, keyed without the "--sj-" prefix: bg, fg, muted, bar, on-bar, rest, rest-edge. */
 export type Palette = Record<string, string>;
 
-/**
- * site/src/styles/charts.css, found by walking up from this module: the build bundles it into a
- * chunk elsewhere under site/, and vitest reads `?raw` CSS imports as empty.
- */
+/** site/src/styles/charts.css (read as a file: vitest reads `?raw` CSS imports as empty). */
 export function readChartsCss(): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const file = join(dir, 'src', 'styles', 'charts.css');
-    if (existsSync(file)) return readFileSync(file, 'utf8');
-    if (dirname(dir) === dir) throw new Error('charts.css not found above ' + import.meta.url);
-  }
+  return readFileSync(join(siteRoot(), 'src', 'styles', 'charts.css'), 'utf8');
 }
 
 let cached: string | undefined;

@@ -5,12 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  localModules,
-  pageInputFiles,
-  pageInputsDigest,
-  siteRoot,
-} from '../../../src/lib/page-inputs';
+import { localModules, pageInputFiles, pageInputsDigest } from '../../../src/lib/page-inputs';
+import { siteRoot } from '../../../src/lib/site-root';
 
 let root = '';
 const write = (path: string, text: string) => {
