@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import config from './site.config.json' with { type: 'json' };
 import draftsPreview from './src/lib/drafts/integration';
 import imageFiles from './src/lib/images/integration';
+import pageCacheGuard from './src/lib/page-cache-guard';
 import devSearch from './src/lib/postbuild/dev-search';
 import { siteAddress } from './src/lib/site-address';
 
@@ -24,6 +25,8 @@ export default defineConfig({
     // The images (chart SVGs and PNGs, share images): drawn while the pages render in a build,
     // on request in dev.
     imageFiles(),
+    // Astro's page cache is dropped after a build that stopped before its pages were done.
+    pageCacheGuard(),
     // `pnpm dev` only: the drafts preview at /drafts/<city>/, kept in step with data/.
     draftsPreview(),
     // `pnpm dev` only: the last build's search index, which only a build writes.

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { building } from './images/build-state';
 import { siteRoot } from './site-root';
 
 const require = createRequire(import.meta.url);
@@ -115,8 +116,13 @@ export function pageInputsDigest(
 
 let digest: string | undefined;
 
-/** getStaticPaths entries with the cacheKey that lets an incremental build reuse their pages. */
-export function cached<T extends object>(paths: T[]): (T & { cacheKey: string })[] {
+/**
+ * getStaticPaths entries with the cacheKey that lets an incremental build reuse their pages; in
+ * `astro dev`, which has no use for it, the entries as they are (a city being drafted there has
+ * no package yet).
+ */
+export function cached<T extends object>(paths: T[]): (T & { cacheKey?: string })[] {
+  if (!building()) return paths;
   digest ??= pageInputsDigest();
   const cacheKey = digest;
   return paths.map((p) => ({ ...p, cacheKey }));

@@ -3,9 +3,18 @@
 // last build, byte for byte; after a change in a city's data, or in the middleware's code, which
 // Astro's own module hash does not see, the rebuild renders every page again and writes exactly
 // what a build without any cache (--force) writes. The search index of unchanged pages comes from
-// the build cache. site/dist and data/ are left alone. About 30 s.
+// the build cache; after a build that stopped half-way, every page is rendered again.
+// site/dist and data/ are left alone. About 40 s.
 import { execFile } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +22,7 @@ import { REPO_ROOT } from '../../../scripts/src/paths.ts';
 import { buildEnv } from '../../../scripts/src/reproducible/check.ts';
 import { copyWorkspace } from '../../../scripts/src/workspace/copy.ts';
 import { editYaml, figureIndex } from '../../../scripts/test/fixture-repo.ts';
+import { MARK } from '../../src/lib/page-cache-guard';
 
 const run = promisify(execFile);
 
@@ -127,5 +137,15 @@ describe('an incremental rebuild', () => {
     // The --force build above left a whole cache of the changed data's pages.
     appendFileSync(join(siteDir, 'src', 'lib', 'postbuild', 'page.ts'), '\n// changed\n');
     expect(restored(await build())).toBe(0);
+  }, 300_000);
+
+  it('after a build that stopped before its pages were done renders every page again', async () => {
+    const cache = join(siteDir, 'node_modules', '.astro');
+    expect(restored(await build()), 'the cache is whole').toBeGreaterThan(0);
+    expect(existsSync(join(cache, MARK)), 'a finished build leaves no mark').toBe(false);
+    writeFileSync(join(cache, MARK), ''); // as a build killed while generating pages leaves it
+    const log = await build();
+    expect(log).toContain('the last build stopped before its pages were done');
+    expect(restored(log)).toBe(0);
   }, 300_000);
 });

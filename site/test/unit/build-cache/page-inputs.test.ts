@@ -5,7 +5,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { localModules, pageInputFiles, pageInputsDigest } from '../../../src/lib/page-inputs';
+import { imageBuildState } from '../../../src/lib/images/build-state';
+import {
+  cached,
+  localModules,
+  pageInputFiles,
+  pageInputsDigest,
+} from '../../../src/lib/page-inputs';
 import { siteRoot } from '../../../src/lib/site-root';
 
 let root = '';
@@ -91,6 +97,23 @@ describe('the page inputs', () => {
     expect(() => pageInputFiles(root)).toThrow(
       /src\/lib\/x\.ts: cannot resolve the import "\.\/gone"/,
     );
+  });
+});
+
+describe('the cacheKey of a page', () => {
+  // The build state lives on globalThis, which test files of one worker share: keep theirs.
+  const state = imageBuildState();
+  const outDir = state.outDir;
+  afterEach(() => {
+    state.outDir = outDir;
+  });
+
+  it('is left out in dev, and is the digest of the page inputs in a build', () => {
+    const paths = [{ params: { city: 'hefei' } }];
+    delete state.outDir; // as in dev
+    expect(cached(paths)).toEqual(paths);
+    state.outDir = '/nowhere'; // what the image integration sets in a build
+    expect(cached(paths)).toEqual([{ params: { city: 'hefei' }, cacheKey: pageInputsDigest() }]);
   });
 });
 
