@@ -1,9 +1,9 @@
 // What the incremental build's cacheKey stands for (src/lib/page-inputs.ts): every input of the
 // pages that Astro's module hash cannot see. Checked on a small site folder made here, and on the
 // real middleware's imports.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { imageBuildState } from '../../../src/lib/images/build-state';
 import {
@@ -13,12 +13,10 @@ import {
   pageInputsDigest,
 } from '../../../src/lib/page-inputs';
 import { siteRoot } from '../../../src/lib/site-root';
+import { writeWhole } from '../../../src/lib/write-whole';
 
 let root = '';
-const write = (path: string, text: string) => {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), text);
-};
+const write = (path: string, text: string) => writeWhole(join(root, path), Buffer.from(text));
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'shuangjian-page-inputs-'));

@@ -1,26 +1,16 @@
 // The search bundles kept in the build cache (src/lib/postbuild/search-cache.ts): a key that
 // follows every page Pagefind reads, a hit that is byte for byte the stored bundle, and no hit for
 // another key or a store cut short.
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pagesOf, SEARCH_GLOBS } from '../../../src/lib/postbuild/run';
 import { restoreSearch, searchKey, storeSearch } from '../../../src/lib/postbuild/search-cache';
+import { writeWhole } from '../../../src/lib/write-whole';
 
 let tmp = '';
-const write = (path: string, text: string) => {
-  mkdirSync(dirname(join(tmp, path)), { recursive: true });
-  writeFileSync(join(tmp, path), text);
-};
+const write = (path: string, text: string) => writeWhole(join(tmp, path), Buffer.from(text));
 const args = ['--glob', SEARCH_GLOBS.zh];
 
 beforeEach(() => {
