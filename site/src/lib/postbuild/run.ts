@@ -107,16 +107,18 @@ export async function postbuild(
     const out = join(root, 'pagefind', lang);
     let count: number | undefined;
     let from = '';
-    if (cache) {
+    if (!cache) count = await index(root, glob, out, lang);
+    else {
       // The key leaves out the folders' paths: the same pages built elsewhere index the same.
       const key = await searchKey(root, pagesOf(lang, pages), ['--glob', glob, ...UNUSED]);
       const dir = join(cache, 'pagefind', lang);
       count = await restoreSearch(dir, key, out);
-      if (count === undefined)
-        await storeSearch(dir, key, out, (count = await index(root, glob, out, lang)));
-      else from = ', from the build cache';
+      if (count !== undefined) from = ', from the build cache';
+      else {
+        count = await index(root, glob, out, lang);
+        await storeSearch(dir, key, out, count);
+      }
     }
-    count ??= await index(root, glob, out, lang);
     indexed[lang] = count;
     const seconds = ((performance.now() - t) / 1000).toFixed(1);
     log(`postbuild: search index ${relative(root, out)}/: ${count} pages (${seconds} s${from})`);
