@@ -82,7 +82,7 @@ async function error(png: Buffer, rgba: Buffer): Promise<{ max: number; mean: nu
 type Encoder = (d: Drawing) => Promise<Buffer>;
 const indexed = (name: string, deflate: zlib.ZlibOptions): [string, Encoder] => [
   `indexed, zlib ${name}`,
-  async (d) => indexedPng(Buffer.from(d.pixels), d.width, d.height, zlib, deflate)!,
+  async (d) => indexedPng(Buffer.from(d.pixels), d.width, d.height, deflate)!,
 ];
 const settings: [string, Encoder][] = [
   indexed('run-length (chosen)', INDEXED_DEFLATE),

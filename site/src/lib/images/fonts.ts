@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import { writeWhole } from '../write-whole.ts';
-import { encodePng } from './png.ts';
 
 /** The one family every exported image is drawn in (Noto Sans SC, OFL-1.1; see README.md). */
 export const FONT_FAMILY = 'Noto Sans SC';
@@ -74,10 +73,4 @@ export function rasterize(svg: string, fontFiles: string[], zoom = 1) {
     fitTo: { mode: 'zoom', value: zoom },
     logLevel: 'error',
   }).render();
-}
-
-/** rasterize() as PNG bytes, encoded as every exported image is (png.ts). */
-export function renderPng(svg: string, fontFiles: string[], zoom = 1): Promise<Buffer> {
-  const image = rasterize(svg, fontFiles, zoom);
-  return encodePng(image.pixels, image.width, image.height);
 }

@@ -10,8 +10,8 @@
 //
 // Both are deterministic: the palette is in order of first appearance, zlib and libimagequant give
 // the same bytes for the same input, and sharp runs on one thread in the render workers.
-// The render pool's workers run indexedPng from its source text (render-pool.ts), so it is one
-// self-contained function that takes zlib as an argument.
+// Share images whose text glyph-painter.ts draws come with their own palette and rows of indices,
+// and are written by writeIndexedPng, as indexedPng writes what resvg drew.
 import * as zlib from 'node:zlib';
 import sharp, { type PngOptions } from 'sharp';
 
@@ -28,8 +28,6 @@ export const PNG_ENCODING = {
 /** How indexedPng deflates its rows: run-length, the fastest that still halves RGBA. */
 export const INDEXED_DEFLATE = { strategy: zlib.constants.Z_RLE, level: 6 } as const;
 
-type Zlib = Pick<typeof zlib, 'crc32' | 'deflateSync'>;
-
 /**
  * resvg's premultiplied RGBA pixels as an indexed-colour PNG (8-bit indices, PLTE, and tRNS if
  * any colour is not opaque) of exactly the image's colours, or undefined if it has more than 256.
@@ -38,8 +36,7 @@ export function indexedPng(
   rgba: Uint8Array,
   width: number,
   height: number,
-  z: Zlib,
-  deflate: Parameters<Zlib['deflateSync']>[1],
+  deflate: zlib.ZlibOptions = INDEXED_DEFLATE,
 ): Buffer | undefined {
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
   // Each row: filter type 0 (none), then one index a pixel.
@@ -69,12 +66,27 @@ export function indexedPng(
       rows[o] = lastIndex;
     }
   }
+  return writeIndexedPng(rows, colours, width, height, deflate);
+}
+
+/**
+ * An indexed-colour PNG of rows of palette indices (each row led by its filter byte, 0) and the
+ * palette's colours as little-endian premultiplied RGBA words (red the low byte), as resvg writes
+ * its pixels: PLTE, and tRNS if any colour is not opaque.
+ */
+export function writeIndexedPng(
+  rows: Uint8Array,
+  colours: ArrayLike<number>,
+  width: number,
+  height: number,
+  deflate: zlib.ZlibOptions = INDEXED_DEFLATE,
+): Buffer {
   const chunk = (type: string, data: Uint8Array) => {
     const out = Buffer.alloc(12 + data.length);
     out.writeUInt32BE(data.length, 0);
     out.write(type, 4, 'latin1');
     out.set(data, 8);
-    out.writeUInt32BE(z.crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+    out.writeUInt32BE(zlib.crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
     return out;
   };
   const header = Buffer.alloc(13);
@@ -84,22 +96,23 @@ export function indexedPng(
   header[9] = 3; // colour type: indexed
   const palette = Buffer.alloc(3 * colours.length);
   const alpha = Buffer.alloc(colours.length);
-  colours.forEach((c, k) => {
-    // Little-endian RGBA: red is the low byte. Premultiplied colour divided back by its alpha.
+  for (let k = 0; k < colours.length; k++) {
+    const c = colours[k]!;
+    // Premultiplied colour divided back by its alpha.
     const a = c >>> 24;
     const straight = (v: number) => (a === 0 ? 0 : Math.min(255, Math.round((v * 255) / a)));
     palette[3 * k] = straight(c & 255);
     palette[3 * k + 1] = straight((c >>> 8) & 255);
     palette[3 * k + 2] = straight((c >>> 16) & 255);
     alpha[k] = a;
-  });
+  }
   const opaque = alpha.every((a) => a === 255);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
     chunk('PLTE', palette),
     ...(opaque ? [] : [chunk('tRNS', alpha)]),
-    chunk('IDAT', z.deflateSync(rows, deflate)),
+    chunk('IDAT', zlib.deflateSync(rows, deflate)),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }
@@ -127,10 +140,7 @@ export async function encodePng(
   height: number,
   encoding: PngOptions = PNG_ENCODING,
 ): Promise<Buffer> {
-  return (
-    indexedPng(rgba, width, height, zlib, INDEXED_DEFLATE) ??
-    quantisedPng(rgba, width, height, encoding)
-  );
+  return indexedPng(rgba, width, height) ?? quantisedPng(rgba, width, height, encoding);
 }
 
 /** The fallback: libimagequant's 256 colours (sharp), for images with more. */

@@ -1,7 +1,7 @@
 // A content-addressed cache of rendered PNGs, like Astro's own cache of optimised images: the key
-// is the SHA-256 of everything that decides the bytes (the renderer's and the encoder's versions,
-// the code that indexes the pixels, the PNG encoding, the zoom, the font package's
-// version and the SVG), so a hit is byte-identical to a fresh render and a change
+// is the SHA-256 of everything that decides the bytes (the renderer's, the font reader's and the
+// encoder's versions, our own drawing code by its source, the PNG encoding, the zoom, the font
+// package's version and the SVG), so a hit is byte-identical to a fresh render and a change
 // anywhere is a miss. The key leaves out which subset of the font a build made (fonts.ts): every
 // subset holds the outlines of every character an image draws, unchanged, and resvg applies no
 // OpenType features, so any subset draws the same pixels; a build that hits the cache for every
@@ -11,30 +11,56 @@
 // SHUANGJIAN_IMAGE_CACHE=off renders everything (check:reproducible does, to prove the renderer
 // itself is deterministic); SHUANGJIAN_IMAGE_CACHE=<dir> puts the cache elsewhere.
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { cacheDir } from '../build-cache';
+import { siteRoot } from '../site-root';
 import { writeWhole } from '../write-whole';
-import { ENCODER, INDEXED_DEFLATE, indexedPng, PNG_ENCODING } from './png';
+import { ENCODER, INDEXED_DEFLATE, PNG_ENCODING } from './png';
 
 const require = createRequire(import.meta.url);
-const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+/** A package's version, from its package.json (found from its entry: some export no package.json). */
+function version(name: string): string {
+  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string };
+    if (pkg.name === name) return pkg.version;
+  }
+  throw new Error(`no package.json of ${name} above ${require.resolve(name)}`);
+}
+/** The modules the render workers draw with (draw.ts and what it imports). */
+export const DRAWING_CODE = ['draw', 'fonts', 'glyph-painter', 'svg-reading', 'png'].map(
+  (name) => `src/lib/images/${name}.ts`,
+);
+
 /**
- * What decides the bytes besides the SVG and the zoom: renderer, encoder, font, subsetter, and our
- * own code between them (how the pixels are indexed), by its source.
+ * What decides the bytes besides the SVG and the zoom: renderer, font reader, encoder, font,
+ * subsetter, and our own code between them (how text is painted and pixels indexed), by its source.
  */
 const RENDERER = [
-  `code@${createHash('sha256').update(String(indexedPng)).digest('hex').slice(0, 16)}`,
-  ...['@resvg/resvg-js', '@expo-google-fonts/noto-sans-sc', 'subset-font'].map(
-    (name) => `${name}@${version(name)}`,
-  ),
+  `code@${drawingCodeHash()}`,
+  ...[
+    '@resvg/resvg-js',
+    'fontkit',
+    'htmlparser2',
+    '@expo-google-fonts/noto-sans-sc',
+    'subset-font',
+  ].map((name) => `${name}@${version(name)}`),
   ENCODER,
   JSON.stringify([INDEXED_DEFLATE, PNG_ENCODING]),
 ].join(' ');
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]); // IEND + CRC
+
+function drawingCodeHash(): string {
+  const hash = createHash('sha256');
+  for (const file of DRAWING_CODE) hash.update(readFileSync(join(siteRoot(), file)));
+  return hash.digest('hex').slice(0, 16);
+}
 
 /** The cache key of a render. */
 export function renderKey(svg: string, zoom: number): string {

@@ -1,14 +1,12 @@
-// Rasterise SVGs off the main thread: a pool of worker threads (one per CPU) each running resvg,
-// so that the build keeps generating pages while images render. The workers are only referenced
+// Rasterise SVGs off the main thread: a pool of worker threads (one per CPU) each drawing as
+// draw.ts does, so that the build keeps generating pages while images render. The workers are only referenced
 // while they have work, so an idle pool never keeps the build process alive.
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { FONT_FAMILY } from './fonts';
-import { INDEXED_DEFLATE, indexedPng, PNG_ENCODING, straightAlpha } from './png';
+import { siteRoot } from '../site-root';
 import { cachedPng, renderKey, storePng } from './render-cache';
-
-const require = createRequire(import.meta.url);
 
 interface Job {
   id: number;
@@ -18,18 +16,14 @@ interface Job {
 }
 type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
 
-// The worker is CommonJS evaluated from this string, so it survives bundling; it loads resvg and
-// sharp from the paths resolved here and encodes as png.ts's encodePng does, from the source text
-// of its functions.
+// The worker is CommonJS evaluated from this string, so it survives bundling; it imports draw.ts
+// from the site's source (Node runs its TypeScript), where the build's bundle has no copy of it.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const zlib = require('node:zlib');
-const { Resvg } = require(workerData.resvg);
-const sharp = require(workerData.sharp);
-sharp.concurrency(1); // one libvips thread: there is one worker per CPU
-sharp.cache(false);
-const indexedPng = (${indexedPng.toString()});
-const straightAlpha = (${straightAlpha.toString()});
+const draw = import(workerData.draw).then((m) => {
+  m.singleThreaded(); // one libvips thread: there is one worker per CPU
+  return m.drawPng;
+});
 // Each render holds megabytes of native memory (fonts, pixmap) that are freed only when V8
 // collects the small JS objects owning them and then runs their finalizers between tasks. This
 // thread allocates too little JS to trigger collections, and back-to-back messages leave no gap
@@ -53,18 +47,7 @@ async function next() {
   const job = queue.shift();
   if (++jobs % 4 === 0) collect();
   try {
-    const image = new Resvg(job.svg, {
-      font: { loadSystemFonts: false, fontFiles: job.fontFiles, defaultFontFamily: workerData.family },
-      fitTo: { mode: 'zoom', value: job.zoom },
-      logLevel: 'error',
-    }).render();
-    const { width, height } = image;
-    const pixels = image.pixels; // a copy, made on each read
-    const png =
-      indexedPng(pixels, width, height, zlib, workerData.deflate) ??
-      (await sharp(straightAlpha(pixels), { raw: { width, height, channels: 4 } })
-        .png(workerData.encoding)
-        .toBuffer());
+    const png = await (await draw)(job.svg, job.fontFiles, job.zoom);
     parentPort.postMessage({ id: job.id, png });
   } catch (e) {
     parentPort.postMessage({ id: job.id, error: String((e && e.stack) || e) });
@@ -98,18 +81,11 @@ export function poolSize(): number {
 
 function pool(): Slot[] {
   if (slots) return slots;
-  const resvg = require.resolve('@resvg/resvg-js');
-  const sharp = require.resolve('sharp');
+  const draw = pathToFileURL(join(siteRoot(), 'src/lib/images/draw.ts')).href;
   slots = Array.from({ length: poolSize() }, () => {
     const worker = new Worker(WORKER, {
       eval: true,
-      workerData: {
-        resvg,
-        sharp,
-        family: FONT_FAMILY,
-        encoding: PNG_ENCODING,
-        deflate: INDEXED_DEFLATE,
-      },
+      workerData: { draw },
     });
     const slot: Slot = { worker, busy: 0 };
     worker.unref();
@@ -118,7 +94,7 @@ function pool(): Slot[] {
       if (!p) return;
       pending.delete(reply.id);
       if (--slot.busy === 0) worker.unref();
-      if ('error' in reply) p.reject(new Error(`resvg failed: ${reply.error}`));
+      if ('error' in reply) p.reject(new Error(`drawing an image failed: ${reply.error}`));
       else p.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
     });
     // A worker that failed (or never started) takes no more work: its jobs and any later job

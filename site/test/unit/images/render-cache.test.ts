@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { allCharts } from '../../../src/lib/chart-registry';
 import { imageFonts } from '../../../src/lib/images/catalog';
 import { chartImageSvg } from '../../../src/lib/images/chart-image';
-import { renderPng } from '../../../src/lib/images/fonts';
+import { drawPng } from '../../../src/lib/images/draw';
 import { cachedPng, renderKey } from '../../../src/lib/images/render-cache';
 import { renderPngAsync } from '../../../src/lib/images/render-pool';
 import { SITE_ORIGIN } from '../../lib/expected';
@@ -28,7 +28,7 @@ describe('the PNG render cache', () => {
   it('renders in a worker the bytes of a render on this thread, stores them, and serves them again without the fonts', async () => {
     const fonts = await imageFonts(SITE_ORIGIN);
     const fresh = await renderPngAsync(svg(), 1, () => imageFonts(SITE_ORIGIN));
-    expect(fresh.equals(await renderPng(svg(), fonts))).toBe(true);
+    expect(fresh.equals(await drawPng(svg(), fonts))).toBe(true);
     expect(readdirSync(dir)).toEqual([`${renderKey(svg(), 1)}.png`]);
     const again = await renderPngAsync(svg(), 1, () => {
       throw new Error('a cache hit must not need the fonts');

@@ -10,7 +10,8 @@ import {
   ogImageBytes,
 } from '../../../src/lib/images/catalog';
 import { CHART_IMAGE_WIDTH, chartImageSvg } from '../../../src/lib/images/chart-image';
-import { rasterize, renderPng, subsetFonts } from '../../../src/lib/images/fonts';
+import { drawPng } from '../../../src/lib/images/draw';
+import { rasterize, subsetFonts } from '../../../src/lib/images/fonts';
 import { ogEntries } from '../../../src/lib/images/og-entries';
 import { drawnText } from '../../../src/lib/images/text';
 import { LANGS, SITE_ORIGIN } from '../../lib/expected';
@@ -185,7 +186,7 @@ describe('the font subset', () => {
     const none = rasterize(svg, []);
     expect(inkCount(none.pixels, none.width, none.height)).toBe(0);
     const drawn = rasterize(svg, fonts);
-    expect((await renderPng(svg, fonts)).length).toBeGreaterThan(0);
+    expect((await drawPng(svg, fonts)).length).toBeGreaterThan(0);
     expect(inkCount(drawn.pixels, drawn.width, drawn.height)).toBeGreaterThan(300);
   });
 });
@@ -205,7 +206,7 @@ describe('the render cache', () => {
       expect(own).not.toEqual(fonts);
       for (const zoom of [1, 2])
         expect(
-          (await renderPng(svg, own, zoom)).equals(await renderPng(svg, fonts, zoom)),
+          (await drawPng(svg, own, zoom)).equals(await drawPng(svg, fonts, zoom)),
           `${what} ${zoom}x`,
         ).toBe(true);
     }

@@ -1,0 +1,28 @@
+// How every exported PNG is drawn, in the render pool's workers (render-pool.ts) and wherever an
+// image is drawn on the spot: a share image whose text glyph-painter.ts recognises is painted
+// from its glyphs; any other image (a chart, at 2x; a share image with a chart in it) is drawn by
+// resvg whole and encoded by png.ts.
+import { rasterize } from './fonts.ts';
+import { GlyphPainter } from './glyph-painter.ts';
+import { encodePng } from './png.ts';
+
+export { singleThreaded } from './png.ts';
+
+let painter: { fonts: string; painter: GlyphPainter } | undefined;
+
+/** The painter of a set of fonts (one a build: the subset of every image's characters). */
+function painterFor(fontFiles: readonly string[]): GlyphPainter {
+  const fonts = fontFiles.join('\0');
+  if (painter?.fonts !== fonts) painter = { fonts, painter: new GlyphPainter(fontFiles) };
+  return painter.painter;
+}
+
+/** An SVG as PNG bytes, drawn with exactly the given fonts (never the machine's), scaled by zoom. */
+export async function drawPng(svg: string, fontFiles: string[], zoom = 1): Promise<Buffer> {
+  if (zoom === 1) {
+    const painted = painterFor(fontFiles).paint(svg);
+    if ('png' in painted) return painted.png;
+  }
+  const image = rasterize(svg, fontFiles, zoom);
+  return encodePng(image.pixels, image.width, image.height);
+}

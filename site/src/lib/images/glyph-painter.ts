@@ -1,0 +1,278 @@
+// Draws the text of a share image from glyphs drawn once, instead of having resvg lay out and fill
+// every glyph of every image again. A share image is flat colour and about 300 glyphs; resvg took
+// about 29 ms of a core for one (9 ms to parse and lay out its text, 13 ms to fill it, 6 ms to
+// index and deflate the pixels), and a 300-city site has 8,859 of them (BENCHMARKS.md). Here:
+//
+// 1. svg-reading.ts splits the SVG into its background (every shape: the SVG without its text)
+//    and its text. resvg draws the background, which few images differ in (the footer's rule moves
+//    with the footer's lines), once per distinct background; its pixels are kept as indices into
+//    its own colours.
+// 2. fontkit lays each run of text out in the same font file resvg would use, with the same
+//    default OpenType features (kerning, ligatures) as resvg's rustybuzz.
+// 3. Each glyph is drawn alone by resvg, as the path fontkit reads from the font, at its size and
+//    at its position's fraction of a pixel rounded to a quarter (STEPS), and kept: a glyph of a
+//    size at one of 16 offsets is drawn once per worker, then copied.
+// 4. Its coverage is blended over the background in the text's colour, straight into palette
+//    indices (a table from background index, colour and coverage to index), so the image is never
+//    scanned for its colours, and written by png.ts's writeIndexedPng.
+//
+// The result differs from resvg's own drawing of the SVG only where a glyph sits at a fraction of
+// a pixel between two quarters: a mean of well under 1 of 255 per channel
+// (test/unit/images/glyph-painter.test.ts compares every share image of the site). It is the same
+// bytes whatever the subset of the font (the glyph outlines are the same) and from run to run.
+// Anything it does not recognise, more than 256 colours, or a glyph the font lacks, it declines
+// with a reason, and the image is drawn by resvg whole (draw.ts).
+import { Resvg } from '@resvg/resvg-js';
+import * as fontkit from 'fontkit';
+import { writeIndexedPng } from './png.ts';
+import { readSvg, type Box, type Drawing, type TextElement } from './svg-reading.ts';
+
+/** Glyph positions are rounded to this fraction of a pixel, across and down. */
+export const STEPS = 4;
+
+/** A glyph's coverage (0–255) in a box whose top left is (x0, y0) from its pixel position. */
+interface Mask {
+  x0: number;
+  y0: number;
+  w: number;
+  h: number;
+  alpha: Uint8Array;
+}
+
+interface Background {
+  rows: Uint8Array;
+  colours: number[];
+}
+
+/** A glyph placed: its mask and the pixel its origin falls in. */
+interface Placed {
+  mask: Mask;
+  px: number;
+  py: number;
+  fill: number;
+}
+
+export type Painted = { png: Buffer } | { reason: string };
+
+// Bounds on what a painter keeps: masks are about 1 KB, a background a byte a pixel.
+const MAX_MASKS = 60_000;
+const MAX_BACKGROUNDS = 24;
+// Text colours an image may use, and so the size of the blend table.
+const MAX_FILLS = 8;
+
+function fontOf(file: string): fontkit.Font {
+  const font = fontkit.openSync(file);
+  if (!('layout' in font)) throw new Error(`${file}: a font collection, not one font`);
+  return font;
+}
+
+export class GlyphPainter {
+  private readonly fonts = new Map<number, fontkit.Font>();
+  private readonly masks = new Map<string, Mask | null>();
+  private readonly backgrounds = new Map<string, Background | string>();
+  private readonly blend = new Int16Array(256 * MAX_FILLS * 256);
+
+  /** fontFiles: the regular and the bold font, as fonts.ts's subsetFonts() gives them. */
+  constructor(fontFiles: readonly string[]) {
+    for (const file of fontFiles) {
+      const font = fontOf(file);
+      this.fonts.set(font['OS/2'].usWeightClass, font);
+    }
+  }
+
+  /** The PNG of an image's SVG, or why this painter does not draw it. */
+  paint(svg: string): Painted {
+    const reading = readSvg(svg);
+    if ('reason' in reading) return reading;
+    const { drawing } = reading;
+    const placed: Placed[] = [];
+    const boxes: Box[] = [];
+    for (const text of drawing.texts) {
+      const laid = this.layout(text, placed);
+      if (typeof laid === 'string') return { reason: laid };
+      boxes.push(laid);
+    }
+    for (const shape of drawing.later) {
+      const covered = boxes.slice(0, shape.after).some((b) => overlap(b, shape.box));
+      if (covered) return { reason: `a ${shape.name} drawn over text` };
+    }
+    const background = this.background(drawing);
+    if (typeof background === 'string') return { reason: background };
+    return this.compose(drawing, background, placed);
+  }
+
+  /** Place a text's glyphs (appended to placed); the box its ink may cover, or a reason. */
+  private layout(t: TextElement, placed: Placed[]): Box | string {
+    const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+    // A chunk runs from one absolute x to the next and moves as a whole for text-anchor; pen
+    // positions stay exact until then, and are rounded to STEPS only to pick the glyph's mask.
+    let chunk: { x: number; y: number; gid: number; weight: number; fill: number }[] = [];
+    let width = 0;
+    const endChunk = () => {
+      const shift = t.anchor === 'end' ? -width : t.anchor === 'middle' ? -width / 2 : 0;
+      for (const g of chunk) {
+        const [x, y] = [g.x + shift, g.y];
+        const [px, py] = [Math.floor(x), Math.floor(y)];
+        const fx = Math.round((x - px) * STEPS);
+        const fy = Math.round((y - py) * STEPS);
+        const mask = this.mask(g.weight, g.gid, t.size, fx, fy);
+        if (!mask) continue;
+        placed.push({ mask, px, py, fill: g.fill });
+        box.x0 = Math.min(box.x0, px + mask.x0);
+        box.y0 = Math.min(box.y0, py + mask.y0);
+        box.x1 = Math.max(box.x1, px + mask.x0 + mask.w);
+        box.y1 = Math.max(box.y1, py + mask.y0 + mask.h);
+      }
+      chunk = [];
+      width = 0;
+    };
+    let [x, y] = [t.x, t.y];
+    for (const run of t.runs) {
+      if (run.x !== undefined) {
+        endChunk();
+        x = run.x;
+      }
+      if (run.y !== undefined) y = run.y;
+      const font = this.fonts.get(run.weight);
+      if (!font) return `no font of weight ${run.weight}`;
+      const scale = t.size / font.unitsPerEm;
+      const { glyphs, positions } = font.layout(run.text);
+      for (let i = 0; i < glyphs.length; i++) {
+        const [glyph, pos] = [glyphs[i]!, positions[i]!];
+        if (glyph.id === 0) return `no glyph for "${String.fromCodePoint(...glyph.codePoints)}"`;
+        chunk.push({
+          x: x + pos.xOffset * scale,
+          y: y - pos.yOffset * scale,
+          gid: glyph.id,
+          weight: run.weight,
+          fill: run.fill,
+        });
+        x += pos.xAdvance * scale;
+        width += pos.xAdvance * scale;
+      }
+    }
+    endChunk();
+    return box;
+  }
+
+  /** A glyph's coverage at a size and offset, drawn by resvg the first time; null if blank. */
+  private mask(weight: number, gid: number, size: number, fx: number, fy: number): Mask | null {
+    const key = `${weight} ${gid} ${size} ${fx} ${fy}`;
+    let mask = this.masks.get(key);
+    if (mask !== undefined) return mask;
+    const font = this.fonts.get(weight)!;
+    const glyph = font.getGlyph(gid);
+    const s = size / font.unitsPerEm;
+    const bb = glyph.bbox;
+    const [ox, oy] = [fx / STEPS, fy / STEPS];
+    if (!(bb.maxX > bb.minX && bb.maxY > bb.minY)) mask = null;
+    else {
+      // One pixel of room on each side for anti-aliasing.
+      const x0 = Math.floor(bb.minX * s + ox) - 1;
+      const y0 = Math.floor(-bb.maxY * s + oy) - 1;
+      const w = Math.ceil(bb.maxX * s + ox) + 1 - x0;
+      const h = Math.ceil(-bb.minY * s + oy) + 1 - y0;
+      const svg =
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">` +
+        `<path transform="translate(${ox - x0} ${oy - y0}) scale(${s} ${-s})" d="${glyph.path.toSVG()}"/></svg>`;
+      const pixels = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+      const alpha = new Uint8Array(w * h);
+      for (let i = 0; i < alpha.length; i++) alpha[i] = pixels[4 * i + 3]!;
+      mask = { x0, y0, w, h, alpha };
+    }
+    if (this.masks.size >= MAX_MASKS) this.masks.clear();
+    this.masks.set(key, mask);
+    return mask;
+  }
+
+  /** The background drawn by resvg as rows of palette indices, or why it cannot be used. */
+  private background(d: Drawing): Background | string {
+    let bg = this.backgrounds.get(d.background);
+    if (bg !== undefined) return bg;
+    bg = indexBackground(d);
+    if (this.backgrounds.size >= MAX_BACKGROUNDS)
+      this.backgrounds.delete(this.backgrounds.keys().next().value!);
+    this.backgrounds.set(d.background, bg);
+    return bg;
+  }
+
+  /** Blend every placed glyph over the background, as palette indices, and write the PNG. */
+  private compose(d: Drawing, bg: Background, placed: Placed[]): Painted {
+    const { width, height } = d;
+    const stride = width + 1;
+    const rows = bg.rows.slice();
+    const colours = bg.colours.slice();
+    const index = new Map(colours.map((c, i) => [c, i]));
+    const fills: number[] = [];
+    const blend = this.blend.fill(-1);
+    for (const { mask, px, py, fill } of placed) {
+      let f = fills.indexOf(fill);
+      if (f < 0) {
+        if (fills.length === MAX_FILLS) return { reason: `more than ${MAX_FILLS} text colours` };
+        f = fills.push(fill) - 1;
+      }
+      const [r, g, b] = [fill >> 16, (fill >> 8) & 255, fill & 255];
+      for (let my = 0; my < mask.h; my++) {
+        const y = py + mask.y0 + my;
+        if (y < 0 || y >= height) continue;
+        for (let mx = 0; mx < mask.w; mx++) {
+          const a = mask.alpha[my * mask.w + mx]!;
+          const x = px + mask.x0 + mx;
+          if (a === 0 || x < 0 || x >= width) continue;
+          const o = y * stride + 1 + x;
+          const under = rows[o]!;
+          const slot = (((under * MAX_FILLS) | f) << 8) | a;
+          let k = blend[slot]!;
+          if (k < 0) {
+            const colour = over(colours[under]!, r, g, b, a);
+            k = index.get(colour) ?? -1;
+            if (k < 0) {
+              if (colours.length === 256) return { reason: 'more than 256 colours' };
+              k = colours.push(colour) - 1;
+              index.set(colour, k);
+            }
+            blend[slot] = k;
+          }
+          rows[o] = k;
+        }
+      }
+    }
+    return { png: writeIndexedPng(rows, colours, width, height) };
+  }
+}
+
+/** An opaque colour (little-endian RGBA word) with r, g, b over it at coverage a of 255. */
+function over(under: number, r: number, g: number, b: number, a: number): number {
+  const mix = (top: number, bottom: number) => Math.round((top * a + bottom * (255 - a)) / 255);
+  const [ur, ug, ub] = [under & 255, (under >>> 8) & 255, (under >>> 16) & 255];
+  return ((0xff << 24) | (mix(b, ub) << 16) | (mix(g, ug) << 8) | mix(r, ur)) >>> 0;
+}
+
+function overlap(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** resvg's drawing of the background as palette indices: opaque, at most 256 colours. */
+function indexBackground(d: Drawing): Background | string {
+  const image = new Resvg(d.background, { font: { loadSystemFonts: false } }).render();
+  if (image.width !== d.width || image.height !== d.height) return 'the background is not its size';
+  const rgba = image.pixels;
+  const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, d.width * d.height);
+  const stride = d.width + 1;
+  const rows = new Uint8Array(d.height * stride);
+  const colours: number[] = [];
+  const index = new Map<number, number>();
+  for (let y = 0, i = 0; y < d.height; y++)
+    for (let x = 0; x < d.width; x++, i++) {
+      const c = pixels[i]!;
+      let k = index.get(c);
+      if (k === undefined) {
+        if (c >>> 24 !== 255) return 'the background is not opaque';
+        if (colours.length === 256) return 'the background has more than 256 colours';
+        k = colours.push(c) - 1;
+        index.set(c, k);
+      }
+      rows[y * stride + 1 + x] = k;
+    }
+  return { rows, colours };
+}
