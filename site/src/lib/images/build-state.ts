@@ -9,6 +9,11 @@ export interface ImageSummary {
   drawn: number;
   /** PNGs copied from the render cache (render-cache.ts). */
   cached: number;
+  /** Of those drawn, how many had their text painted from glyphs (glyph-painter.ts), and the
+   * workers' time on them and on the others (drawn by resvg whole), in ms. */
+  painted: number;
+  paintedMs: number;
+  wholeMs: number;
 }
 
 export interface ImageBuildState {

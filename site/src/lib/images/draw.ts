@@ -17,12 +17,23 @@ function painterFor(fontFiles: readonly string[]): GlyphPainter {
   return painter.painter;
 }
 
-/** An SVG as PNG bytes, drawn with exactly the given fonts (never the machine's), scaled by zoom. */
-export async function drawPng(svg: string, fontFiles: string[], zoom = 1): Promise<Buffer> {
+/** A PNG, and whether its text was painted from glyphs (else resvg drew it whole). */
+export interface Drawn {
+  png: Buffer;
+  painted: boolean;
+}
+
+/** An SVG as a PNG, drawn with exactly the given fonts (never the machine's), scaled by zoom. */
+export async function drawImage(svg: string, fontFiles: string[], zoom = 1): Promise<Drawn> {
   if (zoom === 1) {
     const painted = painterFor(fontFiles).paint(svg);
-    if ('png' in painted) return painted.png;
+    if ('png' in painted) return { png: painted.png, painted: true };
   }
   const image = rasterize(svg, fontFiles, zoom);
-  return encodePng(image.pixels, image.width, image.height);
+  return { png: await encodePng(image.pixels, image.width, image.height), painted: false };
+}
+
+/** drawImage()'s PNG bytes. */
+export async function drawPng(svg: string, fontFiles: string[], zoom = 1): Promise<Buffer> {
+  return (await drawImage(svg, fontFiles, zoom)).png;
 }

@@ -32,7 +32,12 @@ export default function imageFiles(): AstroIntegration {
         const { done } = imageBuildState();
         if (!done) throw new Error('the image files were never started (src/middleware.ts)');
         const s = await done;
-        logger.info(`${s.files} image files: ${s.drawn} PNGs drawn, ${s.cached} from the cache`);
+        const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+        logger.info(
+          `${s.files} image files: ${s.drawn} PNGs drawn (${s.painted} painted from glyphs in ` +
+            `${seconds(s.paintedMs)}, ${s.drawn - s.painted} by resvg whole in ${seconds(s.wholeMs)} ` +
+            `of the workers' time), ${s.cached} from the cache`,
+        );
       },
     },
   };

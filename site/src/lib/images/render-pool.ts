@@ -14,7 +14,14 @@ interface Job {
   fontFiles: string[];
   zoom: number;
 }
-type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
+type Reply =
+  { id: number; png: Uint8Array; painted: boolean; ms: number } | { id: number; error: string };
+
+/** How a PNG was drawn: painted from glyphs or by resvg whole, in ms of a worker's time. */
+export interface DrawTime {
+  painted: boolean;
+  ms: number;
+}
 
 // The worker is CommonJS evaluated from this string, so it survives bundling; it imports draw.ts
 // from the site's source (Node runs its TypeScript), where the build's bundle has no copy of it.
@@ -22,7 +29,7 @@ const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const draw = import(workerData.draw).then((m) => {
   m.singleThreaded(); // one libvips thread: there is one worker per CPU
-  return m.drawPng;
+  return m.drawImage;
 });
 // Each render holds megabytes of native memory (fonts, pixmap) that are freed only when V8
 // collects the small JS objects owning them and then runs their finalizers between tasks. This
@@ -47,8 +54,9 @@ async function next() {
   const job = queue.shift();
   if (++jobs % 4 === 0) collect();
   try {
-    const png = await (await draw)(job.svg, job.fontFiles, job.zoom);
-    parentPort.postMessage({ id: job.id, png });
+    const start = performance.now();
+    const { png, painted } = await (await draw)(job.svg, job.fontFiles, job.zoom);
+    parentPort.postMessage({ id: job.id, png, painted, ms: performance.now() - start });
   } catch (e) {
     parentPort.postMessage({ id: job.id, error: String((e && e.stack) || e) });
   }
@@ -71,7 +79,7 @@ let slots: Slot[] | undefined;
 let nextId = 0;
 const pending = new Map<
   number,
-  { resolve: (b: Buffer) => void; reject: (e: Error) => void; slot: Slot }
+  { resolve: (b: Buffer, time: DrawTime) => void; reject: (e: Error) => void; slot: Slot }
 >();
 
 /** How many render workers there are (or will be): one per CPU, or SHUANGJIAN_IMAGE_WORKERS. */
@@ -95,7 +103,10 @@ function pool(): Slot[] {
       pending.delete(reply.id);
       if (--slot.busy === 0) worker.unref();
       if ('error' in reply) p.reject(new Error(`drawing an image failed: ${reply.error}`));
-      else p.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
+      else {
+        const { png, painted, ms } = reply;
+        p.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength), { painted, ms });
+      }
     });
     // A worker that failed (or never started) takes no more work: its jobs and any later job
     // fail with its error instead of waiting for a reply that never comes.
@@ -115,12 +126,13 @@ function pool(): Slot[] {
 /**
  * The PNG of an SVG scaled by zoom, drawn with exactly the fonts that `fonts` gives: from the
  * cache when the same render was made before (render-cache.ts; `fonts` is then not called), else
- * from the least busy worker.
+ * from the least busy worker, which reports how it drew it to drawn.
  */
 export async function renderPngAsync(
   svg: string,
   zoom: number,
   fonts: () => Promise<string[]>,
+  drawn?: (time: DrawTime) => void,
 ): Promise<Buffer> {
   const key = renderKey(svg, zoom);
   const hit = await cachedPng(key);
@@ -132,7 +144,11 @@ export async function renderPngAsync(
   if (slot.busy++ === 0) slot.worker.ref();
   const id = nextId++;
   return new Promise<Buffer>((resolve, reject) => {
-    pending.set(id, { resolve, reject, slot });
+    const done = (png: Buffer, time: DrawTime) => {
+      drawn?.(time);
+      resolve(png);
+    };
+    pending.set(id, { resolve: done, reject, slot });
     slot.worker.postMessage({ id, svg, fontFiles, zoom } satisfies Job);
   }).then((png) => {
     storePng(key, png);

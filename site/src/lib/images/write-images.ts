@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { imageBuildState, type ImageSummary } from './build-state';
 import { drawnChars, imageFiles } from './catalog';
 import { subsetFonts } from './fonts';
-import { poolSize, renderPngAsync } from './render-pool';
+import { poolSize, renderPngAsync, type DrawTime } from './render-pool';
 
 /** Start writing every image file into the build's output, once (later calls do nothing). */
 export function startImageFiles(site: URL | string): void {
@@ -25,7 +25,18 @@ async function writeImageFiles(site: URL | string, outDir: string): Promise<Imag
   const files = imageFiles(site);
   let fonts: Promise<string[]> | undefined;
   const subset = () => (fonts ??= subsetFonts(drawnChars(files.map((f) => f.svg))));
-  const summary: ImageSummary = { files: files.length, drawn: 0, cached: 0 };
+  const summary: ImageSummary = {
+    files: files.length,
+    drawn: 0,
+    cached: 0,
+    painted: 0,
+    paintedMs: 0,
+    wholeMs: 0,
+  };
+  const tally = ({ painted, ms }: DrawTime) => {
+    if (painted) summary.painted++;
+    summary[painted ? 'paintedMs' : 'wholeMs'] += ms;
+  };
   const dirs = new Map<string, Promise<unknown>>();
   const write = async (path: string, bytes: Uint8Array | string) => {
     const file = join(outDir, path);
@@ -38,10 +49,15 @@ async function writeImageFiles(site: URL | string, outDir: string): Promise<Imag
     const f = files[i]!;
     if (f.zoom === undefined) return write(f.path, f.svg);
     let drawn = false;
-    const png = await renderPngAsync(f.svg, f.zoom, () => {
-      drawn = true;
-      return subset();
-    });
+    const png = await renderPngAsync(
+      f.svg,
+      f.zoom,
+      () => {
+        drawn = true;
+        return subset();
+      },
+      tally,
+    );
     summary[drawn ? 'drawn' : 'cached']++;
     await write(f.path, png);
   };

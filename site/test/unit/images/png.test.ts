@@ -8,12 +8,7 @@ import { imageFonts } from '../../../src/lib/images/catalog';
 import { chartImageSvg } from '../../../src/lib/images/chart-image';
 import { rasterize } from '../../../src/lib/images/fonts';
 import { ogEntries } from '../../../src/lib/images/og-entries';
-import {
-  encodePng,
-  indexedPng,
-  quantisedPng,
-  straightAlpha,
-} from '../../../src/lib/images/png';
+import { encodePng, indexedPng, quantisedPng, straightAlpha } from '../../../src/lib/images/png';
 import { SITE_ORIGIN } from '../../lib/expected';
 
 let fonts: string[] = [];
