@@ -22,6 +22,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { machineLine, table } from './report.ts';
 import { writeBareAstro } from './scale/bare-astro.ts';
@@ -40,23 +41,42 @@ const TARGET = {
   growth: 11,
 };
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+const USAGE =
+  'usage: bench.ts [--sizes 3,30,300] [--seed N] [--keep] [--strict] [--no-site] [--json F] [--warm-runs N]';
+// An option it does not know (a typo, --help) stops it with the usage, before any corpus is built.
+let args: ReturnType<typeof parseCli>;
+function parseCli() {
+  return parseArgs({
+    options: {
+      sizes: { type: 'string', default: '3,30,300' },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      'warm-runs': { type: 'string', default: '1' },
+      json: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      'no-site': { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values;
 }
-const sizes = (option('sizes') ?? '3,30,300').split(',').map(Number);
-const seed = Number(option('seed') ?? DEFAULT_SEED);
-const warmRuns = Number(option('warm-runs') ?? 1);
-const flag = (name: string) => process.argv.includes(`--${name}`);
+try {
+  args = parseCli();
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const sizes = args.sizes.split(',').map(Number);
+const seed = Number(args.seed);
+const warmRuns = Number(args['warm-runs']);
+const flag = (name: 'keep' | 'strict' | 'no-site') => args[name];
 if (
   sizes.some((n) => !Number.isInteger(n) || n < 2) ||
   !Number.isInteger(seed) ||
   !Number.isInteger(warmRuns) ||
   warmRuns < 1
 )
-  throw new Error(
-    'usage: bench.ts [--sizes 3,30,300] [--seed N] [--keep] [--strict] [--no-site] [--json F] [--warm-runs N]',
-  );
+  throw new Error(USAGE);
 
 interface Step {
   ms: number;
@@ -401,7 +421,7 @@ console.log(
 );
 const missed = verdicts.some(([, ok]) => ok === false);
 
-const json = option('json');
+const json = args.json;
 if (json) writeFileSync(json, `${JSON.stringify({ seed, results }, null, 2)}\n`);
 
 if (!flag('no-site')) {

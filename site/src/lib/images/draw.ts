@@ -9,11 +9,15 @@ import { encodePng } from './png.ts';
 export { singleThreaded } from './png.ts';
 
 let painter: { fonts: string; painter: GlyphPainter } | undefined;
+let wholePixels = 0;
 
 /** The painter of a set of fonts (one a build: the subset of every image's characters). */
 function painterFor(fontFiles: readonly string[]): GlyphPainter {
   const fonts = fontFiles.join('\0');
-  if (painter?.fonts !== fonts) painter = { fonts, painter: new GlyphPainter(fontFiles) };
+  if (painter?.fonts !== fonts) {
+    wholePixels += painter?.painter.renderedPixels ?? 0; // still counted: see renderedPixels()
+    painter = { fonts, painter: new GlyphPainter(fontFiles) };
+  }
   return painter.painter;
 }
 
@@ -30,10 +34,20 @@ export async function drawImage(svg: string, fontFiles: string[], zoom = 1): Pro
     if ('png' in painted) return { png: painted.png, painted: true };
   }
   const image = rasterize(svg, fontFiles, zoom);
+  wholePixels += image.width * image.height;
   return { png: await encodePng(image.pixels, image.width, image.height), painted: false };
 }
 
 /** drawImage()'s PNG bytes. */
 export async function drawPng(svg: string, fontFiles: string[], zoom = 1): Promise<Buffer> {
   return (await drawImage(svg, fontFiles, zoom)).png;
+}
+
+/**
+ * How many pixels resvg has drawn in this thread so far. Each drawing holds native memory that is
+ * freed only when V8 collects the small object that owns it: the render workers collect garbage
+ * by this count, not by the number of images (a painted image draws only its new glyphs).
+ */
+export function renderedPixels(): number {
+  return wholePixels + (painter?.painter.renderedPixels ?? 0);
 }

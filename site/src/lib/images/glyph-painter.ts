@@ -71,6 +71,8 @@ export class GlyphPainter {
   private readonly masks = new Map<string, Mask | null>();
   private readonly backgrounds = new Map<string, Background | string>();
   private readonly blend = new Int16Array(256 * MAX_FILLS * 256);
+  /** Pixels resvg has drawn for this painter (its native memory, until V8 collects it). */
+  renderedPixels = 0;
 
   /** fontFiles: the regular and the bold font, as fonts.ts's subsetFonts() gives them. */
   constructor(fontFiles: readonly string[]) {
@@ -176,6 +178,7 @@ export class GlyphPainter {
         `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">` +
         `<path transform="translate(${ox - x0} ${oy - y0}) scale(${s} ${-s})" d="${glyph.path.toSVG()}"/></svg>`;
       const pixels = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+      this.renderedPixels += w * h;
       const alpha = new Uint8Array(w * h);
       for (let i = 0; i < alpha.length; i++) alpha[i] = pixels[4 * i + 3]!;
       mask = { x0, y0, w, h, alpha };
@@ -190,6 +193,7 @@ export class GlyphPainter {
     let bg = this.backgrounds.get(d.background);
     if (bg !== undefined) return bg;
     bg = indexBackground(d);
+    this.renderedPixels += d.width * d.height;
     if (this.backgrounds.size >= MAX_BACKGROUNDS)
       this.backgrounds.delete(this.backgrounds.keys().next().value!);
     this.backgrounds.set(d.background, bg);

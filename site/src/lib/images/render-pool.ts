@@ -27,15 +27,19 @@ export interface DrawTime {
 // from the site's source (Node runs its TypeScript), where the build's bundle has no copy of it.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const draw = import(workerData.draw).then((m) => {
+const drawing = import(workerData.draw).then((m) => {
   m.singleThreaded(); // one libvips thread: there is one worker per CPU
-  return m.drawImage;
+  return m;
 });
-// Each render holds megabytes of native memory (fonts, pixmap) that are freed only when V8
-// collects the small JS objects owning them and then runs their finalizers between tasks. This
-// thread allocates too little JS to trigger collections, and back-to-back messages leave no gap
-// for finalizers: measured, 400 renders with 8 queued grew the process by 2.4 GB. So: collect
-// every 4 renders, and render one job per event-loop turn.
+// Each resvg drawing holds native memory (fonts, pixmap) that is freed only when V8 collects the
+// small JS object owning it and then runs its finalizer between tasks. This thread allocates too
+// little JS to trigger collections, and back-to-back messages leave no gap for finalizers:
+// measured, 400 renders with 8 queued grew the process by 2.4 GB. So: collect garbage after every
+// 3 million pixels resvg has drawn (four share images drawn whole; a painted share image draws
+// only its new glyphs, and collecting every 4 of them took a quarter of the workers' time at
+// 300 cities), and render one job per event-loop turn.
+const COLLECT_EVERY = 3_000_000;
+let collected = 0;
 let collect = globalThis.gc; // there when node runs with --expose-gc
 if (!collect) {
   require('node:v8').setFlagsFromString('--expose-gc');
@@ -43,7 +47,6 @@ if (!collect) {
 }
 const queue = [];
 let scheduled = false;
-let jobs = 0;
 function schedule() {
   if (!scheduled && queue.length > 0) {
     scheduled = true;
@@ -52,10 +55,14 @@ function schedule() {
 }
 async function next() {
   const job = queue.shift();
-  if (++jobs % 4 === 0) collect();
   try {
+    const m = await drawing;
+    if (m.renderedPixels() - collected >= COLLECT_EVERY) {
+      collect();
+      collected = m.renderedPixels();
+    }
     const start = performance.now();
-    const { png, painted } = await (await draw)(job.svg, job.fontFiles, job.zoom);
+    const { png, painted } = await m.drawImage(job.svg, job.fontFiles, job.zoom);
     parentPort.postMessage({ id: job.id, png, painted, ms: performance.now() - start });
   } catch (e) {
     parentPort.postMessage({ id: job.id, error: String((e && e.stack) || e) });
