@@ -39,6 +39,15 @@ interface Mask {
   alpha: Uint8Array;
 }
 
+/** A run laid out: glyph ids, offsets and advances in font units. */
+interface Shaped {
+  unitsPerEm: number;
+  ids: number[];
+  dx: number[];
+  dy: number[];
+  advance: number[];
+}
+
 interface Background {
   rows: Uint8Array;
   colours: number[];
@@ -57,6 +66,7 @@ export type Painted = { png: Buffer } | { reason: string };
 // Bounds on what a painter keeps: masks are about 1 KB, a background a byte a pixel.
 const MAX_MASKS = 60_000;
 const MAX_BACKGROUNDS = 24;
+const MAX_RUNS = 4_000;
 // Text colours an image may use, and so the size of the blend table.
 const MAX_FILLS = 8;
 
@@ -69,8 +79,13 @@ function fontOf(file: string): fontkit.Font {
 export class GlyphPainter {
   private readonly fonts = new Map<number, fontkit.Font>();
   private readonly masks = new Map<string, Mask | null>();
+  // Lines repeat across images (the header, the footer's credit, a city's source line).
+  private readonly runs = new Map<string, Shaped | string>();
   private readonly backgrounds = new Map<string, Background | string>();
-  private readonly blend = new Int16Array(256 * MAX_FILLS * 256);
+  // From background index, text colour and coverage to palette index, for this image only: an
+  // entry holds the image's number above its 9 low bits (so no table is cleared between images).
+  private readonly blend = new Int32Array(256 * MAX_FILLS * 256);
+  private images = 0;
   /** Pixels resvg has drawn for this painter (its native memory, until V8 collects it). */
   renderedPixels = 0;
 
@@ -135,26 +150,48 @@ export class GlyphPainter {
         x = run.x;
       }
       if (run.y !== undefined) y = run.y;
-      const font = this.fonts.get(run.weight);
-      if (!font) return `no font of weight ${run.weight}`;
-      const scale = t.size / font.unitsPerEm;
-      const { glyphs, positions } = font.layout(run.text);
-      for (let i = 0; i < glyphs.length; i++) {
-        const [glyph, pos] = [glyphs[i]!, positions[i]!];
-        if (glyph.id === 0) return `no glyph for "${String.fromCodePoint(...glyph.codePoints)}"`;
+      const shaped = this.shape(run.weight, run.text);
+      if (typeof shaped === 'string') return shaped;
+      const scale = t.size / shaped.unitsPerEm;
+      for (let i = 0; i < shaped.ids.length; i++) {
         chunk.push({
-          x: x + pos.xOffset * scale,
-          y: y - pos.yOffset * scale,
-          gid: glyph.id,
+          x: x + shaped.dx[i]! * scale,
+          y: y - shaped.dy[i]! * scale,
+          gid: shaped.ids[i]!,
           weight: run.weight,
           fill: run.fill,
         });
-        x += pos.xAdvance * scale;
-        width += pos.xAdvance * scale;
+        x += shaped.advance[i]! * scale;
+        width += shaped.advance[i]! * scale;
       }
     }
     endChunk();
     return box;
+  }
+
+  /** A run of text laid out by fontkit in a weight, in font units; or a reason. */
+  private shape(weight: number, text: string): Shaped | string {
+    const key = `${weight} ${text}`;
+    let shaped = this.runs.get(key);
+    if (shaped !== undefined) return shaped;
+    const font = this.fonts.get(weight);
+    if (!font) shaped = `no font of weight ${weight}`;
+    else {
+      const { glyphs, positions } = font.layout(text);
+      const missing = glyphs.find((g) => g.id === 0);
+      shaped = missing
+        ? `no glyph for "${String.fromCodePoint(...missing.codePoints)}"`
+        : {
+            unitsPerEm: font.unitsPerEm,
+            ids: glyphs.map((g) => g.id),
+            dx: positions.map((p) => p.xOffset),
+            dy: positions.map((p) => p.yOffset),
+            advance: positions.map((p) => p.xAdvance),
+          };
+    }
+    if (this.runs.size >= MAX_RUNS) this.runs.clear();
+    this.runs.set(key, shaped);
+    return shaped;
   }
 
   /** A glyph's coverage at a size and offset, drawn by resvg the first time; null if blank. */
@@ -208,7 +245,13 @@ export class GlyphPainter {
     const colours = bg.colours.slice();
     const index = new Map(colours.map((c, i) => [c, i]));
     const fills: number[] = [];
-    const blend = this.blend.fill(-1);
+    const blend = this.blend;
+    if (++this.images === 1 << 22) {
+      // Before the stamp overflows: start again from a cleared table.
+      blend.fill(0);
+      this.images = 1;
+    }
+    const stamp = this.images << 9;
     for (const { mask, px, py, fill } of placed) {
       let f = fills.indexOf(fill);
       if (f < 0) {
@@ -216,18 +259,22 @@ export class GlyphPainter {
         f = fills.push(fill) - 1;
       }
       const [r, g, b] = [fill >> 16, (fill >> 8) & 255, fill & 255];
+      const left = px + mask.x0;
+      // The mask's columns that fall inside the image.
+      const [from, to] = [Math.max(0, -left), Math.min(mask.w, width - left)];
       for (let my = 0; my < mask.h; my++) {
         const y = py + mask.y0 + my;
         if (y < 0 || y >= height) continue;
-        for (let mx = 0; mx < mask.w; mx++) {
-          const a = mask.alpha[my * mask.w + mx]!;
-          const x = px + mask.x0 + mx;
-          if (a === 0 || x < 0 || x >= width) continue;
-          const o = y * stride + 1 + x;
+        const row = y * stride + 1 + left;
+        const line = my * mask.w;
+        for (let mx = from; mx < to; mx++) {
+          const a = mask.alpha[line + mx]!;
+          if (a === 0) continue;
+          const o = row + mx;
           const under = rows[o]!;
           const slot = (((under * MAX_FILLS) | f) << 8) | a;
-          let k = blend[slot]!;
-          if (k < 0) {
+          let k = blend[slot]! - stamp;
+          if (k < 0 || k > 255) {
             const colour = over(colours[under]!, r, g, b, a);
             k = index.get(colour) ?? -1;
             if (k < 0) {
@@ -235,7 +282,7 @@ export class GlyphPainter {
               k = colours.push(colour) - 1;
               index.set(colour, k);
             }
-            blend[slot] = k;
+            blend[slot] = stamp + k;
           }
           rows[o] = k;
         }

@@ -3,8 +3,8 @@
 // encoder's versions, our own drawing code by its source, the PNG encoding, the zoom, the font
 // package's version and the SVG), so a hit is byte-identical to a fresh render and a change
 // anywhere is a miss. The key leaves out which subset of the font a build made (fonts.ts): every
-// subset holds the outlines of every character an image draws, unchanged, and resvg applies no
-// OpenType features, so any subset draws the same pixels; a build that hits the cache for every
+// subset holds the outlines of every character an image draws, unchanged, and keeps the
+// substitutions and kerning between them, so any subset draws the same pixels (render.test.ts); a build that hits the cache for every
 // image then never needs to make the subset. It lives in <site>/node_modules/.cache/shuangjian-images/ (kept
 // between builds by CI caches of node_modules, gone on a fresh clone).
 //

@@ -37,9 +37,12 @@ const drawing = import(workerData.draw).then((m) => {
 // measured, 400 renders with 8 queued grew the process by 2.4 GB. So: collect garbage after every
 // 3 million pixels resvg has drawn (four share images drawn whole; a painted share image draws
 // only its new glyphs, and collecting every 4 of them took a quarter of the workers' time at
-// 300 cities), and render one job per event-loop turn.
-const COLLECT_EVERY = 3_000_000;
+// 300 cities) or every 64 images (the painted ones' own buffers), and render one job per
+// event-loop turn.
+const COLLECT_PIXELS = 3_000_000;
+const COLLECT_IMAGES = 64;
 let collected = 0;
+let images = 0;
 let collect = globalThis.gc; // there when node runs with --expose-gc
 if (!collect) {
   require('node:v8').setFlagsFromString('--expose-gc');
@@ -57,7 +60,7 @@ async function next() {
   const job = queue.shift();
   try {
     const m = await drawing;
-    if (m.renderedPixels() - collected >= COLLECT_EVERY) {
+    if (m.renderedPixels() - collected >= COLLECT_PIXELS || ++images % COLLECT_IMAGES === 0) {
       collect();
       collected = m.renderedPixels();
     }
