@@ -86,6 +86,7 @@ export class GlyphPainter {
   // entry holds the image's number above its 9 low bits (so no table is cleared between images).
   private readonly blend = new Int32Array(256 * MAX_FILLS * 256);
   private images = 0;
+  private rows = new Uint8Array(0);
   /** Pixels resvg has drawn for this painter (its native memory, until V8 collects it). */
   renderedPixels = 0;
 
@@ -241,7 +242,11 @@ export class GlyphPainter {
   private compose(d: Drawing, bg: Background, placed: Placed[]): Painted {
     const { width, height } = d;
     const stride = width + 1;
-    const rows = bg.rows.slice();
+    // One buffer a painter, overwritten for each image (deflated before the next): a new one each
+    // time left 756 KB of garbage an image, which the workers' heaps held until collected.
+    if (this.rows.length !== bg.rows.length) this.rows = new Uint8Array(bg.rows.length);
+    const rows = this.rows;
+    rows.set(bg.rows);
     const colours = bg.colours.slice();
     const index = new Map(colours.map((c, i) => [c, i]));
     const fills: number[] = [];
