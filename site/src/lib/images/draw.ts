@@ -9,13 +9,14 @@ import { encodePng } from './png.ts';
 export { singleThreaded } from './png.ts';
 
 let painter: { fonts: string; painter: GlyphPainter } | undefined;
-let wholePixels = 0;
+// Pixels of whole drawings, and of painters no longer in use (see renderedPixels()).
+let drawnPixels = 0;
 
 /** The painter of a set of fonts (one a build: the subset of every image's characters). */
 function painterFor(fontFiles: readonly string[]): GlyphPainter {
   const fonts = fontFiles.join('\0');
   if (painter?.fonts !== fonts) {
-    wholePixels += painter?.painter.renderedPixels ?? 0; // still counted: see renderedPixels()
+    drawnPixels += painter?.painter.renderedPixels ?? 0;
     painter = { fonts, painter: new GlyphPainter(fontFiles) };
   }
   return painter.painter;
@@ -34,7 +35,7 @@ export async function drawImage(svg: string, fontFiles: string[], zoom = 1): Pro
     if ('png' in painted) return { png: painted.png, painted: true };
   }
   const image = rasterize(svg, fontFiles, zoom);
-  wholePixels += image.width * image.height;
+  drawnPixels += image.width * image.height;
   return { png: await encodePng(image.pixels, image.width, image.height), painted: false };
 }
 
@@ -49,5 +50,5 @@ export async function drawPng(svg: string, fontFiles: string[], zoom = 1): Promi
  * by this count, not by the number of images (a painted image draws only its new glyphs).
  */
 export function renderedPixels(): number {
-  return wholePixels + (painter?.painter.renderedPixels ?? 0);
+  return drawnPixels + (painter?.painter.renderedPixels ?? 0);
 }

@@ -24,7 +24,7 @@
 // with a reason, and the image is drawn by resvg whole (draw.ts).
 import { Resvg } from '@resvg/resvg-js';
 import * as fontkit from 'fontkit';
-import { writeIndexedPng } from './png.ts';
+import { indexPixels, writeIndexedPng, type Indexed } from './png.ts';
 import { readSvg, type Box, type Drawing, type TextElement } from './svg-reading.ts';
 
 /** Glyph positions are rounded to this fraction of a pixel, across and down. */
@@ -46,11 +46,6 @@ interface Shaped {
   dx: number[];
   dy: number[];
   advance: number[];
-}
-
-interface Background {
-  rows: Uint8Array;
-  colours: number[];
 }
 
 /** A glyph placed: its mask and the pixel its origin falls in. */
@@ -81,7 +76,7 @@ export class GlyphPainter {
   private readonly masks = new Map<string, Mask | null>();
   // Lines repeat across images (the header, the footer's credit, a city's source line).
   private readonly runs = new Map<string, Shaped | string>();
-  private readonly backgrounds = new Map<string, Background | string>();
+  private readonly backgrounds = new Map<string, Indexed | string>();
   // From background index, text colour and coverage to palette index, for this image only: an
   // entry holds the image's number above its 9 low bits (so no table is cleared between images).
   private readonly blend = new Int32Array(256 * MAX_FILLS * 256);
@@ -227,7 +222,7 @@ export class GlyphPainter {
   }
 
   /** The background drawn by resvg as rows of palette indices, or why it cannot be used. */
-  private background(d: Drawing): Background | string {
+  private background(d: Drawing): Indexed | string {
     let bg = this.backgrounds.get(d.background);
     if (bg !== undefined) return bg;
     bg = indexBackground(d);
@@ -239,7 +234,7 @@ export class GlyphPainter {
   }
 
   /** Blend every placed glyph over the background, as palette indices, and write the PNG. */
-  private compose(d: Drawing, bg: Background, placed: Placed[]): Painted {
+  private compose(d: Drawing, bg: Indexed, placed: Placed[]): Painted {
     const { width, height } = d;
     const stride = width + 1;
     // One buffer a painter, overwritten for each image (deflated before the next): a new one each
@@ -309,26 +304,11 @@ function overlap(a: Box, b: Box): boolean {
 }
 
 /** resvg's drawing of the background as palette indices: opaque, at most 256 colours. */
-function indexBackground(d: Drawing): Background | string {
+function indexBackground(d: Drawing): Indexed | string {
   const image = new Resvg(d.background, { font: { loadSystemFonts: false } }).render();
   if (image.width !== d.width || image.height !== d.height) return 'the background is not its size';
-  const rgba = image.pixels;
-  const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, d.width * d.height);
-  const stride = d.width + 1;
-  const rows = new Uint8Array(d.height * stride);
-  const colours: number[] = [];
-  const index = new Map<number, number>();
-  for (let y = 0, i = 0; y < d.height; y++)
-    for (let x = 0; x < d.width; x++, i++) {
-      const c = pixels[i]!;
-      let k = index.get(c);
-      if (k === undefined) {
-        if (c >>> 24 !== 255) return 'the background is not opaque';
-        if (colours.length === 256) return 'the background has more than 256 colours';
-        k = colours.push(c) - 1;
-        index.set(c, k);
-      }
-      rows[y * stride + 1 + x] = k;
-    }
-  return { rows, colours };
+  const indexed = indexPixels(image.pixels, d.width, d.height);
+  if (!indexed) return 'the background has more than 256 colours';
+  if (indexed.colours.some((c) => c >>> 24 !== 255)) return 'the background is not opaque';
+  return indexed;
 }

@@ -28,16 +28,17 @@ export const PNG_ENCODING = {
 /** How indexedPng deflates its rows: run-length, the fastest that still halves RGBA. */
 export const INDEXED_DEFLATE = { strategy: zlib.constants.Z_RLE, level: 6 } as const;
 
+/** Rows of palette indices (each led by its filter byte, 0) and the palette, in first-seen order. */
+export interface Indexed {
+  rows: Uint8Array;
+  colours: number[];
+}
+
 /**
- * resvg's premultiplied RGBA pixels as an indexed-colour PNG (8-bit indices, PLTE, and tRNS if
- * any colour is not opaque) of exactly the image's colours, or undefined if it has more than 256.
+ * resvg's RGBA pixels (as little-endian words) as rows of indices into exactly their colours, or
+ * undefined if there are more than 256.
  */
-export function indexedPng(
-  rgba: Uint8Array,
-  width: number,
-  height: number,
-  deflate: zlib.ZlibOptions = INDEXED_DEFLATE,
-): Buffer | undefined {
+export function indexPixels(rgba: Uint8Array, width: number, height: number): Indexed | undefined {
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
   // Each row: filter type 0 (none), then one index a pixel.
   const rows = new Uint8Array(height * (width + 1));
@@ -66,7 +67,21 @@ export function indexedPng(
       rows[o] = lastIndex;
     }
   }
-  return writeIndexedPng(rows, colours, width, height, deflate);
+  return { rows, colours };
+}
+
+/**
+ * resvg's premultiplied RGBA pixels as an indexed-colour PNG (8-bit indices, PLTE, and tRNS if
+ * any colour is not opaque) of exactly the image's colours, or undefined if it has more than 256.
+ */
+export function indexedPng(
+  rgba: Uint8Array,
+  width: number,
+  height: number,
+  deflate: zlib.ZlibOptions = INDEXED_DEFLATE,
+): Buffer | undefined {
+  const indexed = indexPixels(rgba, width, height);
+  return indexed && writeIndexedPng(indexed.rows, indexed.colours, width, height, deflate);
 }
 
 /**
