@@ -29,10 +29,17 @@ export function zipKey(entries: readonly ZipEntry[], mtime: Date): string {
   return hash.digest('hex');
 }
 
-/** deterministicZip's bytes, from the cache when the same zip was written before. */
-export function cachedZip(entries: readonly ZipEntry[], mtime: Date): Uint8Array {
+/**
+ * deterministicZip's bytes, from the cache when the same zip was written before; else made by
+ * `make`, which must give those bytes (zip-join.ts joins zips already made).
+ */
+export function cachedZip(
+  entries: readonly ZipEntry[],
+  mtime: Date,
+  make: () => Uint8Array = () => deterministicZip(entries, mtime),
+): Uint8Array {
   const root = cacheDir();
-  if (!root) return deterministicZip(entries, mtime);
+  if (!root) return make();
   const dir = join(root, 'zips');
   const file = join(dir, `${zipKey(entries, mtime)}.zip`);
   try {
@@ -41,7 +48,7 @@ export function cachedZip(entries: readonly ZipEntry[], mtime: Date): Uint8Array
   } catch {
     // not cached yet
   }
-  const zip = deterministicZip(entries, mtime);
+  const zip = make();
   writeWhole(file, zip);
   return zip;
 }
