@@ -85,8 +85,13 @@ export async function cachedPng(key: string): Promise<Buffer | undefined> {
   }
 }
 
-export function storePng(key: string, png: Buffer): void {
+/** Where the PNG of a key is cached, or undefined when the cache is off. */
+export function cacheFile(key: string): string | undefined {
   const dir = cacheDir();
-  if (!dir) return;
-  writeWhole(join(dir, `${key}.png`), png);
+  return dir && join(dir, `${key}.png`);
+}
+
+export function storePng(key: string, png: Buffer): void {
+  const file = cacheFile(key);
+  if (file) writeWhole(file, png);
 }

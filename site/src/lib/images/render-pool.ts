@@ -2,20 +2,23 @@
 // draw.ts does, so that the build keeps generating pages while images render. The workers are only referenced
 // while they have work, so an idle pool never keeps the build process alive.
 import { availableParallelism } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { siteRoot } from '../site-root';
-import { cachedPng, renderKey, storePng } from './render-cache';
+import { cachedPng, cacheFile, renderKey, storePng } from './render-cache';
 
 interface Job {
   id: number;
   svg: string;
   fontFiles: string[];
   zoom: number;
+  /** Where the worker writes the PNG itself (then no bytes come back): the file, and the cache's. */
+  out?: { file: string; cache?: string };
 }
 type Reply =
-  { id: number; png: Uint8Array; painted: boolean; ms: number } | { id: number; error: string };
+  { id: number; png?: Uint8Array; painted: boolean; ms: number } | { id: number; error: string };
 
 /** How a PNG was drawn: painted from glyphs or by resvg whole, in ms of a worker's time. */
 export interface DrawTime {
@@ -26,7 +29,21 @@ export interface DrawTime {
 // The worker is CommonJS evaluated from this string, so it survives bundling; it imports draw.ts
 // from the site's source (Node runs its TypeScript), where the build's bundle has no copy of it.
 const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort, threadId, workerData } = require('node:worker_threads');
+const { mkdirSync, renameSync, writeFileSync } = require('node:fs');
+const { dirname } = require('node:path');
+// PNGs written here, not sent to the main thread: the pages' thread then holds none of their
+// bytes, each of which counted towards V8's external memory there and brought on a full
+// collection of its large heap every 64 MB (at 300 cities, 405 MB of PNGs).
+const made = new Set();
+function write(file, bytes) {
+  const dir = dirname(file);
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
+  writeFileSync(file, bytes);
+}
 const drawing = import(workerData.draw).then((m) => {
   m.singleThreaded(); // one libvips thread: there is one worker per CPU
   return m;
@@ -66,7 +83,17 @@ async function next() {
     }
     const start = performance.now();
     const { png, painted } = await m.drawImage(job.svg, job.fontFiles, job.zoom);
-    parentPort.postMessage({ id: job.id, png, painted, ms: performance.now() - start });
+    const ms = performance.now() - start;
+    if (job.out) {
+      write(job.out.file, png);
+      if (job.out.cache) {
+        // As write-whole.ts: a reader sees the whole file or none (threads share the pid).
+        const partial = job.out.cache + '.' + process.pid + '-' + threadId + '.partial';
+        write(partial, png);
+        renameSync(partial, job.out.cache);
+      }
+      parentPort.postMessage({ id: job.id, painted, ms });
+    } else parentPort.postMessage({ id: job.id, png, painted, ms });
   } catch (e) {
     parentPort.postMessage({ id: job.id, error: String((e && e.stack) || e) });
   }
@@ -89,7 +116,11 @@ let slots: Slot[] | undefined;
 let nextId = 0;
 const pending = new Map<
   number,
-  { resolve: (b: Buffer, time: DrawTime) => void; reject: (e: Error) => void; slot: Slot }
+  {
+    resolve: (png: Buffer | undefined, time: DrawTime) => void;
+    reject: (e: Error) => void;
+    slot: Slot;
+  }
 >();
 
 /** How many render workers there are (or will be): one per CPU, or SHUANGJIAN_IMAGE_WORKERS. */
@@ -115,7 +146,7 @@ function pool(): Slot[] {
       if ('error' in reply) p.reject(new Error(`drawing an image failed: ${reply.error}`));
       else {
         const { png, painted, ms } = reply;
-        p.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength), { painted, ms });
+        p.resolve(png && Buffer.from(png.buffer, png.byteOffset, png.byteLength), { painted, ms });
       }
     });
     // A worker that failed (or never started) takes no more work: its jobs and any later job
@@ -133,6 +164,19 @@ function pool(): Slot[] {
   return slots;
 }
 
+/** A job for the least busy worker; resolves with the PNG (if the worker sent it back). */
+function drawInWorker(job: Omit<Job, 'id'>): Promise<{ png?: Buffer; time: DrawTime }> {
+  const live = pool().filter((s) => !s.failed);
+  if (live.length === 0) throw new Error(`the render workers failed: ${pool()[0]!.failed}`);
+  const slot = live.reduce((a, b) => (b.busy < a.busy ? b : a));
+  if (slot.busy++ === 0) slot.worker.ref();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve: (png, time) => resolve({ png, time }), reject, slot });
+    slot.worker.postMessage({ id, ...job } satisfies Job);
+  });
+}
+
 /**
  * The PNG of an SVG scaled by zoom, drawn with exactly the fonts that `fonts` gives: from the
  * cache when the same render was made before (render-cache.ts; `fonts` is then not called), else
@@ -147,21 +191,35 @@ export async function renderPngAsync(
   const key = renderKey(svg, zoom);
   const hit = await cachedPng(key);
   if (hit) return hit;
-  const fontFiles = await fonts();
-  const live = pool().filter((s) => !s.failed);
-  if (live.length === 0) throw new Error(`the render workers failed: ${pool()[0]!.failed}`);
-  const slot = live.reduce((a, b) => (b.busy < a.busy ? b : a));
-  if (slot.busy++ === 0) slot.worker.ref();
-  const id = nextId++;
-  return new Promise<Buffer>((resolve, reject) => {
-    const done = (png: Buffer, time: DrawTime) => {
-      drawn?.(time);
-      resolve(png);
-    };
-    pending.set(id, { resolve: done, reject, slot });
-    slot.worker.postMessage({ id, svg, fontFiles, zoom } satisfies Job);
-  }).then((png) => {
-    storePng(key, png);
-    return png;
+  const { png, time } = await drawInWorker({ svg, fontFiles: await fonts(), zoom });
+  drawn?.(time);
+  storePng(key, png!);
+  return png!;
+}
+
+/**
+ * renderPngAsync's PNG written to `file`, whose folder must exist: a cached one by this thread, a
+ * new one by the worker that draws it (with its copy in the cache), so that its bytes never reach
+ * this thread. Resolves with how it was drawn, or undefined if it came from the cache.
+ */
+export async function renderPngFile(
+  svg: string,
+  zoom: number,
+  fonts: () => Promise<string[]>,
+  file: string,
+): Promise<DrawTime | undefined> {
+  const key = renderKey(svg, zoom);
+  const hit = await cachedPng(key);
+  if (hit) {
+    await writeFile(file, hit);
+    return undefined;
+  }
+  const cache = cacheFile(key);
+  const { time } = await drawInWorker({
+    svg,
+    fontFiles: await fonts(),
+    zoom,
+    out: { file, cache },
   });
+  return time;
 }

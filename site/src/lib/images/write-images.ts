@@ -8,9 +8,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { imageBuildState, type ImageSummary } from './build-state';
-import { drawnChars, imageFiles } from './catalog';
+import { drawnChars, imageFiles, type ImageFile } from './catalog';
 import { subsetFonts } from './fonts';
-import { poolSize, renderPngAsync, type DrawTime } from './render-pool';
+import { poolSize, renderPngFile, type DrawTime } from './render-pool';
 
 /** Start writing every image file into the build's output, once (later calls do nothing). */
 export function startImageFiles(site: URL | string): void {
@@ -21,10 +21,26 @@ export function startImageFiles(site: URL | string): void {
   state.done.catch(() => {});
 }
 
+/** The files without their SVGs, and the SVGs apart, so that each can be let go on its own. */
+function split(all: ImageFile[]) {
+  return {
+    files: all.map(({ path, zoom }) => ({ path, zoom })),
+    svgs: all.map((f): string | undefined => f.svg),
+  };
+}
+
 async function writeImageFiles(site: URL | string, outDir: string): Promise<ImageSummary> {
-  const files = imageFiles(site);
+  const { files, svgs } = split(imageFiles(site));
+  // Each SVG is let go once it is handed on (at 300 cities they are tens of MB of the pages'
+  // heap, which every full collection marks), but only once the font subset, which needs every
+  // image's characters, is made: a build that finds every PNG in the cache never makes it.
   let fonts: Promise<string[]> | undefined;
-  const subset = () => (fonts ??= subsetFonts(drawnChars(files.map((f) => f.svg))));
+  const subset = () => (fonts ??= subsetFonts(drawnChars(svgs as string[])));
+  const take = (i: number) => {
+    const svg = svgs[i]!;
+    if (fonts) svgs[i] = undefined;
+    return svg;
+  };
   const summary: ImageSummary = {
     files: files.length,
     drawn: 0,
@@ -38,28 +54,21 @@ async function writeImageFiles(site: URL | string, outDir: string): Promise<Imag
     summary[painted ? 'paintedMs' : 'wholeMs'] += ms;
   };
   const dirs = new Map<string, Promise<unknown>>();
-  const write = async (path: string, bytes: Uint8Array | string) => {
+  const folder = async (path: string) => {
     const file = join(outDir, path);
     const dir = dirname(file);
     if (!dirs.has(dir)) dirs.set(dir, mkdir(dir, { recursive: true }));
     await dirs.get(dir);
-    await writeFile(file, bytes);
+    return file;
   };
   const one = async (i: number) => {
-    const f = files[i]!;
-    if (f.zoom === undefined) return write(f.path, f.svg);
-    let drawn = false;
-    const png = await renderPngAsync(
-      f.svg,
-      f.zoom,
-      () => {
-        drawn = true;
-        return subset();
-      },
-      tally,
-    );
-    summary[drawn ? 'drawn' : 'cached']++;
-    await write(f.path, png);
+    const { path, zoom } = files[i]!;
+    const file = await folder(path);
+    if (zoom === undefined) return writeFile(file, take(i));
+    // A new PNG is written by the worker that draws it (render-pool.ts).
+    const time = await renderPngFile(take(i), zoom, subset, file);
+    if (time) tally(time);
+    summary[time ? 'drawn' : 'cached']++;
   };
   // A few files in hand per worker: enough to keep every worker busy, few enough that the SVGs
   // and PNGs waiting in the queue stay small. (Eight a worker, tried with painted share images
