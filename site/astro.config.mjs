@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import config from './site.config.json' with { type: 'json' };
 import draftsPreview from './src/lib/drafts/integration';
+import buildHeap from './src/lib/build-heap';
 import imageFiles from './src/lib/images/integration';
 import pageCacheGuard from './src/lib/page-cache-guard';
 import devSearch from './src/lib/postbuild/dev-search';
@@ -17,6 +18,8 @@ import { siteAddress } from './src/lib/site-address';
 export default defineConfig({
   site: siteAddress(config.site, process.env),
   integrations: [
+    // The build's heap grows by half before a full collection, not fourfold (memory budget).
+    buildHeap(),
     mdx(),
     sitemap({
       filter: (page) => !page.includes('/downloads/') && !page.includes('/embed/'),
