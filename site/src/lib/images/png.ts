@@ -39,19 +39,28 @@ export interface Indexed {
  * undefined if there are more than 256.
  */
 export function indexPixels(rgba: Uint8Array, width: number, height: number): Indexed | undefined {
-  const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+  // Signed words: a colour with alpha 255 would be a double as an unsigned one.
+  const pixels = new Int32Array(rgba.buffer, rgba.byteOffset, width * height);
+  const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, 4 * width * height);
+  const stride = width + 1;
   // Each row: filter type 0 (none), then one index a pixel.
-  const rows = new Uint8Array(height * (width + 1));
+  const rows = new Uint8Array(height * stride);
   // An open-addressed table of the colours seen: 1,024 slots for at most 256 colours.
-  const keys = new Uint32Array(1024);
+  const keys = new Int32Array(1024);
   const slots = new Int16Array(1024).fill(-1);
   const colours: number[] = [];
-  let last = -1;
+  let last = pixels.length > 0 ? ~pixels[0]! : 0; // not the first pixel's colour
   let lastIndex = 0;
-  for (let y = 0, i = 0; y < height; y++) {
-    let o = y * (width + 1) + 1;
-    for (let x = 0; x < width; x++, i++, o++) {
-      const c = pixels[i]!;
+  for (let y = 0, i = 0; y < height; y++, i += width) {
+    let o = y * stride + 1;
+    // A row the same as the one above (half the rows of a chart) has the same indices, and no
+    // new colour: copied. Its last pixel is the one before the next row, as if it were read.
+    if (y > 0 && bytes.compare(bytes, 4 * (i - width), 4 * i, 4 * i, 4 * (i + width)) === 0) {
+      rows.copyWithin(o, o - stride, o - 1);
+      continue;
+    }
+    for (let x = i, end = i + width; x < end; x++, o++) {
+      const c = pixels[x]!;
       if (c !== last) {
         let s = Math.imul(c, 0x9e3779b1) >>> 22;
         while (slots[s] !== -1 && keys[s] !== c) s = (s + 1) & 1023;
@@ -59,7 +68,7 @@ export function indexPixels(rgba: Uint8Array, width: number, height: number): In
           if (colours.length === 256) return undefined;
           keys[s] = c;
           slots[s] = colours.length;
-          colours.push(c);
+          colours.push(c >>> 0);
         }
         last = c;
         lastIndex = slots[s]!;

@@ -1,8 +1,8 @@
 // The build's heap flags (build-heap.ts), set by the integration for `astro build` only: a thread
-// that keeps a large heap alive and churns through short-lived objects grows by about half of
-// what survives before it collects (2.3 times what it keeps alive, measured, with the young
-// generation), not the fourfold V8 allows by default (4.7 times). Run in a child
-// process: V8's flags hold for the whole process.
+// that keeps a large heap alive and churns through short-lived objects grows by a quarter of what
+// survives before it collects (to about twice what it keeps alive, measured, with the young
+// generation), not the fourfold V8 allows by default (4.7 times). Run in a child process: V8's
+// flags hold for the whole process.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
