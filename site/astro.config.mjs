@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import config from './site.config.json' with { type: 'json' };
 import draftsPreview from './src/lib/drafts/integration';
+import feedDates from './src/lib/api/feed-dates';
 import buildHeap from './src/lib/build-heap';
 import imageFiles from './src/lib/images/integration';
 import pageCacheGuard from './src/lib/page-cache-guard';
@@ -20,6 +21,8 @@ export default defineConfig({
   integrations: [
     // The build's heap grows by half before a full collection, not fourfold (memory budget).
     buildHeap(),
+    // The feed's dates from git, asked while the build's process is small (git is forked from it).
+    feedDates(),
     mdx(),
     sitemap({
       filter: (page) => !page.includes('/downloads/') && !page.includes('/embed/'),

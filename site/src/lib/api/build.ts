@@ -5,6 +5,7 @@ import { links } from '../links';
 import { listPackageFiles, readPackageFile } from '../package-files';
 import { comparison, DATASETS, getDataset, getIndicator, INDICATORS } from '../site-data';
 import { apiResponse } from './json';
+import { SHARED_PACKAGES } from './shared-packages';
 import { absolute, apiPaths, FEED_PATH, type ApiSchemaName } from './paths';
 import {
   API_SCHEMAS,
@@ -17,12 +18,7 @@ import {
 
 /** Every published package, cities first (display order), as the changelog page lists them. */
 export function publishedPackages(): string[] {
-  return [
-    ...DATASETS.map((d) => d.name),
-    '@shuangjian/all-cities',
-    '@shuangjian/indicators',
-    '@shuangjian/schema',
-  ];
+  return [...DATASETS.map((d) => d.name), ...SHARED_PACKAGES];
 }
 
 function packageVersion(name: string): string {

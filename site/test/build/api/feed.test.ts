@@ -1,9 +1,13 @@
 // The Atom feed: the built /feed.xml, and the pure pieces that make it.
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import siteConfig from '../../../site.config.json' with { type: 'json' };
+import { changelogFiles } from '../../../src/lib/api/feed-dates';
 import {
+  askGitCommitDates,
   atomFeed,
   gitCommitDate,
   gitCommitDates,
@@ -149,5 +153,38 @@ describe('release dates from git', () => {
     // Outside any repository: no dates, no error.
     const outside = join(tmpdir(), 'no-repo', 'CHANGELOG.md');
     expect(gitCommitDates([outside]).get(outside)).toBeNull();
+  });
+
+  it('asks as the build starts for the CHANGELOG of every published package', () => {
+    expect(changelogFiles(siteConfig.cities).sort()).toEqual(
+      [...PUBLISHED_PACKAGES].map((name) => join(packageDir(name), 'CHANGELOG.md')).sort(),
+    );
+  });
+
+  it('answers from the early ask, not git, for the files asked then', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'shuangjian-feed-dates-'));
+    const git = (args: string[], date: string) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {
+        cwd: repo,
+        env: { ...process.env, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date },
+        stdio: 'ignore',
+      });
+    try {
+      const file = join(repo, 'CHANGELOG.md');
+      git(['init', '-q'], '');
+      writeFileSync(file, '# 0.1.0\n');
+      git(['add', '.'], '');
+      git(['commit', '-q', '-m', 'one'], '2024-05-01T02:00:00Z');
+      askGitCommitDates([file]);
+      writeFileSync(file, '# 0.2.0\n');
+      git(['commit', '-q', '-am', 'two'], '2024-06-01T02:00:00Z');
+      expect(gitCommitDates([file]).get(file)).toBe('2024-05-01T02:00:00+00:00');
+      // A file not asked for early: git is asked now, for all of them.
+      const other = join(repo, 'other.md');
+      expect(gitCommitDates([file, other]).get(file)).toBe('2024-06-01T02:00:00+00:00');
+    } finally {
+      askGitCommitDates([]);
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });
