@@ -4,7 +4,7 @@
 // the site builds from cities it has never seen (nothing in it names the three real ones). The
 // timings themselves are not judged here: BENCHMARKS.md holds them.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -40,6 +40,8 @@ interface Result {
 describe('pnpm bench', () => {
   it('builds a synthetic site and a bare Astro site of the same page count, and reports both', async () => {
     const json = join(out, 'bench.json');
+    const tmp = join(out, 'tmp');
+    mkdirSync(tmp);
     const { stdout } = await run(
       process.execPath,
       [
@@ -55,13 +57,18 @@ describe('pnpm bench', () => {
       {
         cwd: join(REPO_ROOT, 'scripts'),
         // A developer's shell: vitest's NODE_ENV=test would make the builds Astro runs dev builds.
-        env: Object.fromEntries(
-          Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$)/.test(k)),
-        ),
+        env: {
+          ...Object.fromEntries(
+            Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$)/.test(k)),
+          ),
+          TMPDIR: tmp,
+        },
         maxBuffer: 64 * 2 ** 20,
         timeout: 280_000,
       },
     );
+    // Its workspace (in TMPDIR) deleted once all is measured, with the dist/ folders set aside.
+    expect(readdirSync(tmp).filter((name) => name.startsWith('shuangjian-bench-'))).toEqual([]);
     const { results } = JSON.parse(readFileSync(json, 'utf8')) as { results: Result[] };
     expect(results).toHaveLength(1);
     const r = results[0]!;
