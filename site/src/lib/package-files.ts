@@ -4,6 +4,9 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
+/** The package of a city: @shuangjian/<slug>. */
+export const cityPackage = (slug: string) => `@shuangjian/${slug}`;
+
 /** The folder of an installed workspace package, e.g. packageDir('@shuangjian/hefei'). */
 export function packageDir(name: string): string {
   return dirname(require.resolve(`${name}/package.json`));

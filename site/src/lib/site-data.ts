@@ -2,7 +2,7 @@ import { compare, indicators, type ComparisonRow, type IndicatorId } from '@shua
 import { DatasetSchema } from '@shuangjian/schema';
 import type { Dataset, Figure, Indicator, SourceWithText } from '@shuangjian/schema';
 import config from '../../site.config.json' with { type: 'json' };
-import { readPackageFile } from './package-files';
+import { cityPackage, readPackageFile } from './package-files';
 
 /**
  * Read a city's published dataset (data/dataset.json of the installed @shuangjian/<slug>) and check
@@ -10,7 +10,7 @@ import { readPackageFile } from './package-files';
  * naming the city, instead of as a broken page.
  */
 export function loadDataset(slug: string): Dataset {
-  const name = `@shuangjian/${slug}`;
+  const name = cityPackage(slug);
   let raw: unknown;
   try {
     raw = JSON.parse(readPackageFile(name, 'data/dataset.json').toString('utf8'));
@@ -53,7 +53,7 @@ export const DATASETS: readonly Dataset[] = config.cities.flatMap((slug) => {
 /** Whether a city's package has its data built (data/dataset.json). */
 function hasDataset(slug: string): boolean {
   try {
-    readPackageFile(`@shuangjian/${slug}`, 'data/dataset.json');
+    readPackageFile(cityPackage(slug), 'data/dataset.json');
     return true;
   } catch {
     return false;

@@ -5,13 +5,13 @@
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import config from '../../../site.config.json' with { type: 'json' };
-import { packageDir } from '../package-files';
+import { cityPackage, packageDir } from '../package-files';
 import { askGitCommitDates } from './feed';
 import { SHARED_PACKAGES } from './shared-packages';
 
 /** The CHANGELOG.md of every published package that is installed (site-data.ts reports the rest). */
 export function changelogFiles(cities: readonly string[]): string[] {
-  return [...cities.map((slug) => `@shuangjian/${slug}`), ...SHARED_PACKAGES].flatMap((name) => {
+  return [...cities.map(cityPackage), ...SHARED_PACKAGES].flatMap((name) => {
     try {
       return [join(packageDir(name), 'CHANGELOG.md')];
     } catch {

@@ -29,21 +29,12 @@ export interface DrawTime {
 // The worker is CommonJS evaluated from this string, so it survives bundling; it imports draw.ts
 // from the site's source (Node runs its TypeScript), where the build's bundle has no copy of it.
 const WORKER = `
-const { parentPort, threadId, workerData } = require('node:worker_threads');
-const { mkdirSync, renameSync, writeFileSync } = require('node:fs');
-const { dirname } = require('node:path');
+const { parentPort, workerData } = require('node:worker_threads');
+const { writeFileSync } = require('node:fs');
 // PNGs written here, not sent to the main thread: the pages' thread then holds none of their
 // bytes, each of which counted towards V8's external memory there and brought on a full
 // collection of its large heap every 64 MB (at 300 cities, 405 MB of PNGs).
-const made = new Set();
-function write(file, bytes) {
-  const dir = dirname(file);
-  if (!made.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  }
-  writeFileSync(file, bytes);
-}
+const writing = import(workerData.writeWhole);
 const drawing = import(workerData.draw).then((m) => {
   m.singleThreaded(); // one libvips thread: there is one worker per CPU
   return m;
@@ -85,13 +76,8 @@ async function next() {
     const { png, painted } = await m.drawImage(job.svg, job.fontFiles, job.zoom);
     const ms = performance.now() - start;
     if (job.out) {
-      write(job.out.file, png);
-      if (job.out.cache) {
-        // As write-whole.ts: a reader sees the whole file or none (threads share the pid).
-        const partial = job.out.cache + '.' + process.pid + '-' + threadId + '.partial';
-        write(partial, png);
-        renameSync(partial, job.out.cache);
-      }
+      writeFileSync(job.out.file, png); // its folder is made by the caller
+      if (job.out.cache) (await writing).writeWhole(job.out.cache, png);
       parentPort.postMessage({ id: job.id, painted, ms });
     } else parentPort.postMessage({ id: job.id, png, painted, ms });
   } catch (e) {
@@ -130,11 +116,13 @@ export function poolSize(): number {
 
 function pool(): Slot[] {
   if (slots) return slots;
-  const draw = pathToFileURL(join(siteRoot(), 'src/lib/images/draw.ts')).href;
+  const source = (file: string) => pathToFileURL(join(siteRoot(), 'src/lib', file)).href;
+  const draw = source('images/draw.ts');
+  const writeWhole = source('write-whole.ts');
   slots = Array.from({ length: poolSize() }, () => {
     const worker = new Worker(WORKER, {
       eval: true,
-      workerData: { draw },
+      workerData: { draw, writeWhole },
     });
     const slot: Slot = { worker, busy: 0 };
     worker.unref();
